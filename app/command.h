@@ -1,0 +1,69 @@
+#pragma once
+
+#include "cli.h"
+#include "result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <memory>
+
+namespace herald {
+class Workspace;
+}
+
+namespace herald::cli {
+
+// What a command handler gets: its parsed options and the common helpers every command uses.
+class Context
+{
+public:
+    explicit Context(QCommandLineParser &parser) : m_parser(parser) {}
+
+    QCommandLineParser &parser() { return m_parser; }
+    bool json() const;
+    QString workspacePath() const;
+
+    // Opens the workspace named by --workspace / HERALD_WORKSPACE / the default, printing the error on failure.
+    Workspace *openWorkspace(bool create = true);
+
+    // Parses an integer option; prints a usage error naming the option when it is not one.
+    std::optional<qint64> intOption(const QString &name, qint64 fallback, qint64 minimum, qint64 maximum);
+
+    void printJson(const QJsonObject &object) const;
+    void printLine(const QString &text) const; // stdout
+    int fail(const Error &error) const;        // stderr, exitFailure
+    int fail(const QString &message) const;
+    int usageError(const QString &message) const; // stderr, exitUsage
+
+    // Set from SIGINT: long commands pass it to their job and roll back.
+    static const std::atomic_bool *interruptFlag();
+
+private:
+    QCommandLineParser &m_parser;
+    std::unique_ptr<Workspace> m_workspace;
+
+public:
+    ~Context();
+};
+
+struct Command
+{
+    QStringList words;   // e.g. {"contacts", "count"}
+    QString arguments;   // positional arguments for the synopsis, e.g. "FILE"
+    QString description; // translated, one line
+    QList<QCommandLineOption> options;
+    bool takesJson = true;
+    std::function<int(Context &)> run;
+};
+
+// Each file of commands adds its own.
+void addWorkspaceCommands(QList<Command> &commands);
+
+} // namespace herald::cli

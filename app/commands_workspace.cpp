@@ -1,0 +1,182 @@
+// herald info, herald demo, herald contacts count
+#include "command.h"
+
+#include "demo/demogenerator.h"
+#include "runtime.h"
+#include "schema.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace herald::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::cli", text);
+}
+
+int info(Context &context)
+{
+    Workspace *workspace = context.openWorkspace();
+    if (!workspace)
+        return exitFailure;
+    const ml::RuntimeInfo runtime = ml::runtimeInfo();
+    const qint64 contacts = workspace->contactCount();
+    const qint64 campaigns = workspace->campaignCount();
+    const qint64 events = workspace->eventCount();
+    if (context.json()) {
+        QJsonObject object{
+            {QStringLiteral("version"), QStringLiteral(HERALD_VERSION)},
+            {QStringLiteral("schema_version"), workspace->schemaVersion()},
+            {QStringLiteral("workspace"), QDir::toNativeSeparators(workspace->path())},
+            {QStringLiteral("contacts"), contacts},
+            {QStringLiteral("campaigns"), campaigns},
+            {QStringLiteral("events"), events},
+            {QStringLiteral("time_zone"), QString::fromUtf8(workspace->timeZone().id())},
+            {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},
+            {QStringLiteral("torch_version"), runtime.torchVersion},
+            {QStringLiteral("torch_threads"), runtime.threads},
+            {QStringLiteral("blas"), runtime.blas},
+            {QStringLiteral("blas_path"), runtime.blasPath},
+        };
+        if (!runtime.blasWarning.isEmpty())
+            object.insert(QStringLiteral("blas_warning"), runtime.blasWarning);
+        context.printJson(object);
+    } else {
+        const QLocale locale;
+        context.printLine(tr("Herald %1").arg(QStringLiteral(HERALD_VERSION)));
+        context.printLine(tr("Workspace:      %1 (schema %2)")
+                              .arg(QDir::toNativeSeparators(workspace->path()))
+                              .arg(workspace->schemaVersion()));
+        context.printLine(tr("Contacts:       %1").arg(locale.toString(contacts)));
+        context.printLine(tr("Campaigns:      %1").arg(locale.toString(campaigns)));
+        context.printLine(tr("Events:         %1").arg(locale.toString(events)));
+        context.printLine(tr("Time zone:      %1").arg(QString::fromUtf8(workspace->timeZone().id())));
+        context.printLine(tr("Qt:             %1").arg(QString::fromLatin1(qVersion())));
+        context.printLine(tr("libtorch:       %1, %2 threads").arg(runtime.torchVersion).arg(runtime.threads));
+        context.printLine(tr("BLAS:           %1 (%2)").arg(runtime.blas, runtime.blasPath));
+    }
+    if (!runtime.blasWarning.isEmpty()) {
+        QTextStream(stderr) << tr("herald: warning: %1").arg(runtime.blasWarning) << Qt::endl;
+    }
+    return exitOk;
+}
+
+int demo(Context &context)
+{
+    const auto contacts = context.intOption(QStringLiteral("contacts"), 5000, 10, 2'000'000);
+    if (!contacts)
+        return exitUsage;
+    const auto seed = context.intOption(QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max());
+    if (!seed)
+        return exitUsage;
+    DemoOptions options;
+    options.contacts = static_cast<int>(*contacts);
+    options.seed = static_cast<quint64>(*seed);
+    if (context.parser().isSet(QStringLiteral("until"))) {
+        options.until = QDate::fromString(context.parser().value(QStringLiteral("until")), Qt::ISODate);
+        if (!options.until.isValid())
+            return context.usageError(tr("--until takes a date as YYYY-MM-DD, not \"%1\".")
+                                          .arg(context.parser().value(QStringLiteral("until"))));
+    }
+    Workspace *workspace = context.openWorkspace();
+    if (!workspace)
+        return exitFailure;
+
+    JobControl control;
+    control.cancelFlag = Context::interruptFlag();
+    if (isatty(STDERR_FILENO)) {
+        control.progress = [last = -1](qint64 done, qint64 total, const QString &stage) mutable {
+            const int percent = total > 0 ? static_cast<int>(100 * done / total) : 0;
+            if (percent != last) {
+                last = percent;
+                QTextStream(stderr) << QStringLiteral("\r%1 %2%   ").arg(stage).arg(percent) << Qt::flush;
+            }
+        };
+    }
+    const auto report = generateDemo(*workspace, options, control);
+    if (control.progress)
+        QTextStream(stderr) << QStringLiteral("\r\033[K") << Qt::flush;
+    if (!report)
+        return context.fail(report.error());
+    if (context.json()) {
+        context.printJson({
+            {QStringLiteral("workspace"), QDir::toNativeSeparators(workspace->path())},
+            {QStringLiteral("contacts"), report->contacts},
+            {QStringLiteral("campaigns"), report->campaigns},
+            {QStringLiteral("events"), report->events},
+            {QStringLiteral("purchases"), report->purchases},
+            {QStringLiteral("seconds"), report->seconds},
+        });
+    } else {
+        const QLocale locale;
+        context.printLine(tr("Generated %1 contacts, %2 campaigns and %3 events in %4 s into %5.")
+                              .arg(locale.toString(report->contacts), locale.toString(report->campaigns),
+                                   locale.toString(report->events), locale.toString(report->seconds, 'f', 1),
+                                   QDir::toNativeSeparators(workspace->path())));
+    }
+    return exitOk;
+}
+
+int contactsCount(Context &context)
+{
+    std::optional<ContactStatus> status;
+    if (context.parser().isSet(QStringLiteral("status"))) {
+        status = statusFromKey(context.parser().value(QStringLiteral("status")));
+        if (!status) {
+            QStringList keys;
+            for (ContactStatus known : allContactStatuses)
+                keys.append(statusKey(known));
+            return context.usageError(tr("unknown status \"%1\"; use one of: %2.")
+                                          .arg(context.parser().value(QStringLiteral("status")),
+                                               keys.join(QStringLiteral(", "))));
+        }
+    }
+    Workspace *workspace = context.openWorkspace(false);
+    if (!workspace)
+        return exitFailure;
+    const qint64 count = workspace->contactCount(status);
+    if (context.json())
+        context.printJson({{QStringLiteral("count"), count}});
+    else
+        context.printLine(QString::number(count));
+    return exitOk;
+}
+
+} // namespace
+
+void addWorkspaceCommands(QList<Command> &commands)
+{
+    commands.append({{QStringLiteral("info")},
+                     {},
+                     tr("Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use."),
+                     {},
+                     true,
+                     info});
+    commands.append(
+        {{QStringLiteral("demo")},
+         {},
+         tr("Fill an empty workspace with a realistic, generated small business (deterministic for a seed)."),
+         {QCommandLineOption(QStringLiteral("contacts"), QString(), QStringLiteral("N")),
+          QCommandLineOption(QStringLiteral("seed"), QString(), QStringLiteral("S")),
+          QCommandLineOption(QStringLiteral("until"), QString(), QStringLiteral("YYYY-MM-DD"))},
+         true,
+         demo});
+    commands.append({{QStringLiteral("contacts"), QStringLiteral("count")},
+                     {},
+                     tr("Count the contacts, optionally with one consent status."),
+                     {QCommandLineOption(QStringLiteral("status"), QString(), QStringLiteral("STATUS"))},
+                     true,
+                     contactsCount});
+}
+
+} // namespace herald::cli

@@ -1,0 +1,250 @@
+#include "schema.h"
+
+#include "database.h"
+#include "logging.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <string_view>
+
+namespace herald::schema {
+namespace {
+
+// Times are UTC epoch seconds. Event and consent kinds are small integers (see domain.h) so the
+// events table stays compact at tens of millions of rows.
+constexpr std::string_view migration1 = R"SQL(
+CREATE TABLE workspace_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE imports (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('contacts', 'events')),
+    file_name    TEXT NOT NULL,
+    file_sha256  TEXT NOT NULL,
+    profile      TEXT,
+    encoding     TEXT,
+    delimiter    TEXT,
+    options      TEXT,
+    started_at   INTEGER NOT NULL,
+    finished_at  INTEGER,
+    rows_read    INTEGER NOT NULL DEFAULT 0,
+    imported     INTEGER NOT NULL DEFAULT 0,
+    updated      INTEGER NOT NULL DEFAULT 0,
+    duplicates   INTEGER NOT NULL DEFAULT 0,
+    rejected     INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE import_rejects (
+    id         INTEGER PRIMARY KEY,
+    import_id  INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    line       INTEGER NOT NULL,
+    column     INTEGER,
+    field      TEXT,
+    reason     TEXT NOT NULL,
+    raw        TEXT
+);
+CREATE INDEX import_rejects_by_import ON import_rejects(import_id, line);
+
+CREATE TABLE contacts (
+    id               INTEGER PRIMARY KEY,
+    email            TEXT NOT NULL,
+    email_key        TEXT NOT NULL UNIQUE,
+    first_name       TEXT,
+    last_name        TEXT,
+    company          TEXT,
+    phone            TEXT,
+    address          TEXT,
+    city             TEXT,
+    region           TEXT,
+    postal_code      TEXT,
+    country          TEXT,
+    time_zone        TEXT,
+    time_zone_source TEXT CHECK (time_zone_source IN
+                        ('explicit', 'esp', 'utc_offset', 'postal_code', 'region', 'country', 'workspace')),
+    language         TEXT,
+    status           INTEGER NOT NULL DEFAULT 1,
+    source_import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+CREATE INDEX contacts_by_status ON contacts(status, id);
+CREATE INDEX contacts_by_country ON contacts(country, id);
+
+CREATE TABLE contact_fields (
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    value      TEXT,
+    PRIMARY KEY (contact_id, name)
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+CREATE TABLE contact_tags (
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    tag_id     INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (contact_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX contact_tags_by_tag ON contact_tags(tag_id, contact_id);
+
+-- Append-only: a contact's status is derived from its latest entry and never rewritten in place.
+CREATE TABLE consent_events (
+    id          INTEGER PRIMARY KEY,
+    contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    status      INTEGER NOT NULL,
+    occurred_at INTEGER NOT NULL,
+    source      TEXT NOT NULL,
+    import_id   INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+    note        TEXT
+);
+CREATE INDEX consent_events_by_contact ON consent_events(contact_id, occurred_at);
+CREATE TRIGGER consent_events_append_only BEFORE UPDATE OF contact_id, status, occurred_at, source ON consent_events
+BEGIN
+    SELECT RAISE(ABORT, 'the consent ledger is append-only');
+END;
+
+CREATE TABLE campaigns (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    subject     TEXT,
+    preheader   TEXT,
+    body        TEXT,
+    from_name   TEXT,
+    from_email  TEXT,
+    sent_at     INTEGER,
+    esp         TEXT,
+    external_id TEXT,
+    recipients  INTEGER,
+    stats       TEXT,
+    created_at  INTEGER NOT NULL,
+    UNIQUE (esp, external_id)
+);
+CREATE INDEX campaigns_by_sent ON campaigns(sent_at);
+
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    campaign_id INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,
+    type        INTEGER NOT NULL,
+    occurred_at INTEGER NOT NULL,
+    machine     INTEGER NOT NULL DEFAULT 0,
+    url         TEXT,
+    revenue     REAL,
+    import_id   INTEGER REFERENCES imports(id) ON DELETE SET NULL
+);
+CREATE INDEX events_by_contact ON events(contact_id, occurred_at);
+CREATE INDEX events_by_campaign ON events(campaign_id, type);
+CREATE INDEX events_by_time ON events(occurred_at, type);
+
+CREATE TABLE segments (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind       TEXT NOT NULL CHECK (kind IN ('rule', 'rfm', 'cluster', 'predictive', 'static')),
+    definition TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE segment_members (
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    score      REAL,
+    PRIMARY KEY (segment_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX segment_members_by_contact ON segment_members(contact_id);
+
+CREATE TABLE models (
+    id               INTEGER PRIMARY KEY,
+    kind             TEXT NOT NULL,
+    version          INTEGER NOT NULL,
+    created_at       INTEGER NOT NULL,
+    seed             INTEGER,
+    training_summary TEXT,
+    metrics          TEXT,
+    hyperparameters  TEXT,
+    data             BLOB NOT NULL,
+    active           INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX models_by_kind ON models(kind, active, created_at);
+
+CREATE TABLE predictions (
+    model_id   INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    value      REAL,
+    detail     BLOB,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (model_id, contact_id, kind)
+) WITHOUT ROWID;
+CREATE INDEX predictions_by_contact ON predictions(contact_id, kind);
+
+CREATE TABLE schedules (
+    id                INTEGER PRIMARY KEY,
+    name              TEXT NOT NULL,
+    campaign_id       INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    segment_id        INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+    mode              TEXT NOT NULL CHECK (mode IN ('one_time', 'local_time', 'optimised')),
+    window_start      INTEGER,
+    window_end        INTEGER,
+    local_time        TEXT,
+    quiet_hours_start INTEGER,
+    quiet_hours_end   INTEGER,
+    max_per_hour      INTEGER,
+    model_id          INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    created_at        INTEGER NOT NULL
+);
+
+CREATE TABLE schedule_items (
+    schedule_id INTEGER NOT NULL REFERENCES schedules(id) ON DELETE CASCADE,
+    contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    send_at     INTEGER NOT NULL,
+    variant     TEXT,
+    PRIMARY KEY (schedule_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX schedule_items_by_time ON schedule_items(schedule_id, send_at);
+
+-- Hidden traits the demo generator drew for each contact: what a model should recover. Empty outside demos.
+CREATE TABLE demo_truth (
+    contact_id        INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
+    persona           TEXT NOT NULL,
+    peak_hour         INTEGER NOT NULL,
+    second_peak_hour  INTEGER,
+    weekday_weights   TEXT NOT NULL,
+    engagement        REAL NOT NULL,
+    purchase_rate     REAL NOT NULL,
+    mean_order_value  REAL NOT NULL,
+    machine_opener    INTEGER NOT NULL,
+    churned_at        INTEGER
+);
+)SQL";
+
+constexpr std::array<std::string_view, currentVersion> migrations = {migration1};
+
+} // namespace
+
+void migrateTo(Database &db, int targetVersion)
+{
+    const int from = static_cast<int>(db.scalarInt("PRAGMA user_version"));
+    if (from >= targetVersion)
+        return;
+    Transaction transaction(db);
+    for (int version = from + 1; version <= targetVersion; ++version) {
+        qCInfo(lcStorage) << "Migrating workspace to schema version" << version;
+        db.exec(migrations[static_cast<size_t>(version - 1)]);
+    }
+    db.exec(fmt::format("PRAGMA application_id = {}", applicationId));
+    db.exec(fmt::format("PRAGMA user_version = {}", targetVersion));
+    transaction.commit();
+}
+
+void migrate(Database &db)
+{
+    migrateTo(db, currentVersion);
+}
+
+} // namespace herald::schema

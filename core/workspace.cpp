@@ -1,0 +1,278 @@
+#include "workspace.h"
+
+#include "logging.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace herald {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::Workspace", text);
+}
+
+Error workspaceError(const QString &path, const QString &message)
+{
+    return Error{message, QDir::toNativeSeparators(path)};
+}
+
+bool isCorruption(int code)
+{
+    const int primary = code & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+} // namespace
+
+QString Workspace::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.herald");
+    return dir + QStringLiteral("/default.herald");
+}
+
+QString Workspace::resolvePath(const QString &explicitPath)
+{
+    if (!explicitPath.isEmpty())
+        return explicitPath;
+    const QString fromEnvironment = qEnvironmentVariable("HERALD_WORKSPACE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultPath();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
+{
+    if (path.isEmpty())
+        return Error{tr("No workspace file was given.")};
+    const QFileInfo info(path);
+    bool creating = false;
+    if (!info.exists()) {
+        if (mode == OpenMode::OpenExisting)
+            return workspaceError(path, tr("The workspace file does not exist."));
+        const QDir dir = info.absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return workspaceError(path, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
+        creating = true;
+    } else {
+        if (info.isDir())
+            return workspaceError(path, tr("This is a folder, not a workspace file."));
+        if (!info.isReadable())
+            return workspaceError(path, tr("The workspace file cannot be read: permission denied."));
+        if (!info.isWritable())
+            return workspaceError(path, tr("The workspace file is read-only. Herald needs to write to its workspace; "
+                                           "copy it somewhere writable or change its permissions."));
+        if (info.size() > 0) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return workspaceError(path, tr("The workspace file cannot be read: %1").arg(file.errorString()));
+            if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+                return workspaceError(path, tr("This file is not a Herald workspace (it is not an SQLite database)."));
+        } else {
+            creating = true; // an empty file: initialise it
+        }
+    }
+
+    std::unique_ptr<Workspace> workspace(new Workspace);
+    Database &db = workspace->m_db;
+    try {
+        db.open(path, creating ? Database::Mode::ReadWriteCreate : Database::Mode::ReadWrite);
+        db.exec("PRAGMA busy_timeout = 10000");
+        const qint64 applicationId = db.scalarInt("PRAGMA application_id");
+        const qint64 version = db.scalarInt("PRAGMA user_version");
+        if (applicationId != schema::applicationId) {
+            const qint64 objects = db.scalarInt("SELECT count(*) FROM sqlite_master");
+            if (applicationId != 0 || objects > 0)
+                return workspaceError(path, tr("This SQLite database is not a Herald workspace."));
+        }
+        if (version > schema::currentVersion)
+            return workspaceError(path, tr("This workspace was written by a newer version of Herald (schema %1; this "
+                                           "version reads up to schema %2). Update Herald to open it.")
+                                            .arg(version)
+                                            .arg(schema::currentVersion));
+        if (!creating) {
+            const QString check = db.scalarText("PRAGMA quick_check");
+            if (check != QLatin1StringView("ok"))
+                return workspaceError(path, tr("The workspace file is damaged (%1). Restore it from a backup.")
+                                                .arg(check.left(200)));
+        }
+        const QString journal = db.scalarText("PRAGMA journal_mode = WAL");
+        if (journal.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
+            return workspaceError(path, tr("Cannot switch the workspace to write-ahead logging (journal mode is %1). "
+                                           "Is it on a network drive?")
+                                            .arg(journal));
+        db.exec("PRAGMA synchronous = NORMAL");
+        db.exec("PRAGMA foreign_keys = ON");
+        if (db.scalarInt("PRAGMA foreign_keys") != 1)
+            return workspaceError(path, tr("This SQLite build does not enforce foreign keys."));
+        schema::migrate(db);
+        if (creating) {
+            workspace->setMeta(QStringLiteral("created_at"), QString::number(QDateTime::currentSecsSinceEpoch()));
+            workspace->setMeta(QStringLiteral("created_by"), QStringLiteral("Herald " HERALD_VERSION));
+        }
+    } catch (const SqlError &error) {
+        if (isCorruption(error.code()))
+            return workspaceError(path, tr("The workspace file is damaged or not a database (%1). Restore it from a "
+                                           "backup.")
+                                            .arg(error.message()));
+        if ((error.code() & 0xff) == SQLITE_READONLY)
+            return workspaceError(path, tr("The workspace file is read-only (%1).").arg(error.message()));
+        if ((error.code() & 0xff) == SQLITE_BUSY)
+            return workspaceError(path, tr("The workspace is locked by another program (%1).").arg(error.message()));
+        return workspaceError(path, tr("Cannot open the workspace: %1").arg(error.message()));
+    }
+    qCInfo(lcStorage) << "Opened workspace" << path;
+    return workspace;
+}
+
+int Workspace::schemaVersion()
+{
+    return static_cast<int>(m_db.scalarInt("PRAGMA user_version"));
+}
+
+qint64 Workspace::contactCount(std::optional<ContactStatus> status)
+{
+    if (!status)
+        return m_db.scalarInt("SELECT count(*) FROM contacts");
+    Statement statement = m_db.prepare("SELECT count(*) FROM contacts WHERE status = ?1");
+    statement.bind(1, static_cast<int>(*status));
+    return statement.step() ? statement.columnInt(0) : 0;
+}
+
+qint64 Workspace::campaignCount()
+{
+    return m_db.scalarInt("SELECT count(*) FROM campaigns");
+}
+
+qint64 Workspace::eventCount()
+{
+    return m_db.scalarInt("SELECT count(*) FROM events");
+}
+
+Result<WorkspaceSummary> Workspace::summary()
+{
+    WorkspaceSummary summary;
+    try {
+        Transaction snapshot(m_db, Transaction::Kind::Deferred); // one consistent read
+        Statement byStatus = m_db.prepare("SELECT status, count(*) FROM contacts GROUP BY status");
+        while (byStatus.step()) {
+            const auto status = static_cast<ContactStatus>(byStatus.columnInt(0));
+            summary.contactsByStatus[status] = byStatus.columnInt(1);
+            summary.contacts += byStatus.columnInt(1);
+        }
+        summary.campaigns = campaignCount();
+        Statement range = m_db.prepare("SELECT count(*), min(occurred_at), max(occurred_at) FROM events");
+        if (range.step()) {
+            summary.events = range.columnInt(0);
+            if (summary.events > 0) {
+                summary.firstEvent = QDateTime::fromSecsSinceEpoch(range.columnInt(1), QTimeZone::utc());
+                summary.lastEvent = QDateTime::fromSecsSinceEpoch(range.columnInt(2), QTimeZone::utc());
+            }
+        }
+        Statement monthly = m_db.prepare(
+            "SELECT strftime('%Y-%m', occurred_at, 'unixepoch') AS month, "
+            "       sum(type = 0), sum(type = 1), sum(type = 2) "
+            "FROM events WHERE type IN (0, 1, 2) GROUP BY month ORDER BY month");
+        while (monthly.step()) {
+            MonthlyActivity activity;
+            activity.month = QDate::fromString(monthly.columnText(0) + QStringLiteral("-01"), Qt::ISODate);
+            activity.sends = monthly.columnInt(1);
+            activity.opens = monthly.columnInt(2);
+            activity.clicks = monthly.columnInt(3);
+            summary.monthly.append(activity);
+        }
+        snapshot.commit();
+    } catch (const SqlError &error) {
+        return workspaceError(path(), tr("Cannot read the workspace summary: %1").arg(error.message()));
+    }
+    return summary;
+}
+
+Result<void> Workspace::backupTo(const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return workspaceError(target, tr("A file with this name already exists; choose a new name for the backup."));
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(path()).absoluteFilePath())
+        return workspaceError(target, tr("A workspace cannot be backed up onto itself."));
+    Database destination;
+    try {
+        destination.open(target, Database::Mode::ReadWriteCreate);
+    } catch (const SqlError &error) {
+        return workspaceError(target, tr("Cannot create the backup file: %1").arg(error.message()));
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(destination.handle(), "main", m_db.handle(), "main");
+    if (!backup) {
+        const QString message = destination.lastErrorMessage();
+        destination.close();
+        QFile::remove(target);
+        return workspaceError(target, tr("Cannot start the backup: %1").arg(message));
+    }
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        const QString message = QString::fromUtf8(sqlite3_errstr(rc));
+        destination.close();
+        QFile::remove(target);
+        return workspaceError(target, tr("The backup failed: %1").arg(message));
+    }
+    try {
+        // A backup is a standalone file: fold the copied pages out of any journal before handing it over.
+        destination.exec("PRAGMA journal_mode = DELETE");
+    } catch (const SqlError &error) {
+        qCWarning(lcStorage) << "Backup journal mode:" << error.message();
+    }
+    return {};
+}
+
+QString Workspace::meta(const QString &key)
+{
+    Statement statement = m_db.prepare("SELECT value FROM workspace_meta WHERE key = ?1");
+    statement.bind(1, key);
+    return statement.step() ? statement.columnText(0) : QString();
+}
+
+void Workspace::setMeta(const QString &key, const QString &value)
+{
+    Statement statement = m_db.prepare("INSERT INTO workspace_meta(key, value) VALUES (?1, ?2) "
+                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    statement.bind(1, key).bind(2, value).exec();
+}
+
+QTimeZone Workspace::timeZone()
+{
+    const QByteArray id = meta(QStringLiteral("time_zone")).toUtf8();
+    if (!id.isEmpty()) {
+        QTimeZone zone(id);
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+Result<void> Workspace::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return Error{tr("Unknown time zone.")};
+    try {
+        setMeta(QStringLiteral("time_zone"), QString::fromUtf8(zone.id()));
+    } catch (const SqlError &error) {
+        return workspaceError(path(), tr("Cannot save the time zone: %1").arg(error.message()));
+    }
+    return {};
+}
+
+} // namespace herald
