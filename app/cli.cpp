@@ -213,7 +213,8 @@ int run(const QStringList &arguments)
             match = &command;
     }
     if (!match) {
-        err() << tr("herald: unknown command \"%1\".").arg(words.join(QLatin1Char(' '))) << Qt::endl << Qt::endl
+        err() << tr("herald: unknown command \"%1\".").arg(words.join(QLatin1Char(' '))) << Qt::endl
+              << Qt::endl
               << usage(commands);
         return exitUsage;
     }

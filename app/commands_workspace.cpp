@@ -136,9 +136,9 @@ int contactsCount(Context &context)
             QStringList keys;
             for (ContactStatus known : allContactStatuses)
                 keys.append(statusKey(known));
-            return context.usageError(tr("unknown status \"%1\"; use one of: %2.")
-                                          .arg(context.parser().value(QStringLiteral("status")),
-                                               keys.join(QStringLiteral(", "))));
+            return context.usageError(
+                tr("unknown status \"%1\"; use one of: %2.")
+                    .arg(context.parser().value(QStringLiteral("status")), keys.join(QStringLiteral(", "))));
         }
     }
     Workspace *workspace = context.openWorkspace(false);

@@ -8,7 +8,8 @@
 
 namespace herald {
 
-SqlError::SqlError(int code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code) {}
+SqlError::SqlError(int code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code)
+{}
 
 Database::~Database()
 {
@@ -84,7 +85,7 @@ Statement Database::prepare(std::string_view sql)
     return Statement(m_db, sql);
 }
 
-std::int64_t Database::lastInsertId() const
+qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
 }
@@ -94,7 +95,7 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
-std::int64_t Database::scalarInt(std::string_view sql)
+qint64 Database::scalarInt(std::string_view sql)
 {
     Statement statement = prepare(sql);
     return statement.step() ? statement.columnInt(0) : 0;
@@ -114,8 +115,8 @@ QString Database::lastErrorMessage() const
 Statement::Statement(sqlite3 *db, std::string_view sql) : m_db(db)
 {
     const char *tail = nullptr;
-    const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                      &m_stmt, &tail);
+    const int rc =
+        sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, &tail);
     if (rc != SQLITE_OK)
         fail(rc);
     // Reject multi-statement SQL: everything after the first statement must be white space.
@@ -156,7 +157,7 @@ void Statement::fail(int code) const
     throw SqlError(code, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(code)));
 }
 
-Statement &Statement::bind(int index, std::int64_t value)
+Statement &Statement::bindInt64(int index, qint64 value)
 {
     if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
         fail(rc);
@@ -175,8 +176,8 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                         SQLITE_TRANSIENT);
+    if (const int rc =
+            sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
         fail(rc);
     return *this;
@@ -240,7 +241,7 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::columnInt(int column) const
+qint64 Statement::columnInt(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
 }

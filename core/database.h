@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include <cstdint>
+#include <concepts>
 #include <stdexcept>
 #include <string_view>
 
@@ -30,7 +30,12 @@ class Statement;
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadWriteCreate,
+        ReadOnly
+    };
 
     Database() = default;
     ~Database();
@@ -49,9 +54,9 @@ public:
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
 
-    std::int64_t lastInsertId() const;
+    qint64 lastInsertId() const;
     int changes() const;
-    std::int64_t scalarInt(std::string_view sql);
+    qint64 scalarInt(std::string_view sql);
     QString scalarText(std::string_view sql);
 
     sqlite3 *handle() const { return m_db; }
@@ -74,14 +79,20 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    Statement &bind(int index, std::int64_t value);
-    Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    template <std::integral T>
+    Statement &bind(int index, T value)
+    {
+        return bindInt64(index, static_cast<qint64>(value));
+    }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, QByteArrayView utf8Text);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
-    Statement &bindNullable(int index, const QString &value) { return value.isEmpty() ? bindNull(index) : bind(index, value); }
+    Statement &bindNullable(int index, const QString &value)
+    {
+        return value.isEmpty() ? bindNull(index) : bind(index, value);
+    }
 
     // Returns true while a row is available, false when done. Throws SqlError on failure.
     bool step();
@@ -91,13 +102,14 @@ public:
     void clearBindings();
 
     bool isNull(int column) const;
-    std::int64_t columnInt(int column) const;
+    qint64 columnInt(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
     int columnCount() const;
 
 private:
+    Statement &bindInt64(int index, qint64 value);
     [[noreturn]] void fail(int code) const;
 
     sqlite3_stmt *m_stmt = nullptr;
@@ -108,7 +120,11 @@ private:
 class Transaction
 {
 public:
-    enum class Kind { Deferred, Immediate };
+    enum class Kind
+    {
+        Deferred,
+        Immediate
+    };
     explicit Transaction(Database &db, Kind kind = Kind::Immediate);
     ~Transaction();
     Transaction(const Transaction &) = delete;

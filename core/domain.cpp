@@ -40,8 +40,8 @@ constexpr EventName eventNames[] = {
     {EventType::SoftBounce, "soft_bounce", QT_TRANSLATE_NOOP("herald::EventType", "Soft bounce")},
 };
 
-constexpr const char *zoneSourceKeys[] = {"explicit", "esp", "utc_offset", "postal_code", "region", "country",
-                                          "workspace"};
+constexpr const char *zoneSourceKeys[] = {"explicit", "esp",     "utc_offset", "postal_code",
+                                          "region",   "country", "workspace"};
 
 } // namespace
 

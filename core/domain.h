@@ -8,19 +8,20 @@
 namespace herald {
 
 // Stored as integers in contacts.status and consent_events.status; never renumber.
-enum class ContactStatus : int {
-    Pending = 0,       // signed up, not yet confirmed (double opt-in)
+enum class ContactStatus : int
+{
+    Pending = 0, // signed up, not yet confirmed (double opt-in)
     Subscribed = 1,
     Unsubscribed = 2,
-    Cleaned = 3,       // removed by the ESP after hard bounces
+    Cleaned = 3, // removed by the ESP after hard bounces
     Bounced = 4,
     Complained = 5,    // marked a message as spam
     NonSubscribed = 6, // known from activity or orders, never opted in to marketing
 };
 
 inline constexpr std::array allContactStatuses = {
-    ContactStatus::Subscribed,   ContactStatus::Pending,    ContactStatus::NonSubscribed, ContactStatus::Unsubscribed,
-    ContactStatus::Cleaned,      ContactStatus::Bounced,    ContactStatus::Complained,
+    ContactStatus::Subscribed, ContactStatus::Pending, ContactStatus::NonSubscribed, ContactStatus::Unsubscribed,
+    ContactStatus::Cleaned,    ContactStatus::Bounced, ContactStatus::Complained,
 };
 
 // Suppressed contacts are never in a send export, and no import may make them subscribed again.
@@ -37,7 +38,8 @@ std::optional<ContactStatus> statusFromKey(const QString &key);
 QString statusDisplayName(ContactStatus status);
 
 // Stored as integers in events.type; never renumber.
-enum class EventType : int {
+enum class EventType : int
+{
     Send = 0,
     Open = 1,
     Click = 2,
@@ -53,7 +55,16 @@ std::optional<EventType> eventTypeFromKey(const QString &key);
 QString eventTypeDisplayName(EventType type);
 
 // Where a contact's time zone came from, strongest first. Stored in contacts.time_zone_source.
-enum class TimeZoneSource { Explicit, Esp, UtcOffset, PostalCode, Region, Country, Workspace };
+enum class TimeZoneSource
+{
+    Explicit,
+    Esp,
+    UtcOffset,
+    PostalCode,
+    Region,
+    Country,
+    Workspace
+};
 QString timeZoneSourceKey(TimeZoneSource source);
 std::optional<TimeZoneSource> timeZoneSourceFromKey(const QString &key);
 

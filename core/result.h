@@ -12,8 +12,8 @@ struct Error
 {
     QString message;
     QString file;
-    qint64 line = 0;   // 1-based; 0 when not applicable
-    qint64 column = 0; // 1-based; 0 when not applicable
+    qint64 line = 0;        // 1-based; 0 when not applicable
+    qint64 column = 0;      // 1-based; 0 when not applicable
     bool cancelled = false; // the user stopped the job; nothing was changed
 
     // "file:line:column: message", leaving out the parts that are not known.

@@ -66,19 +66,14 @@ CREATE TABLE contacts (
                         ('explicit', 'esp', 'utc_offset', 'postal_code', 'region', 'country', 'workspace')),
     language         TEXT,
     status           INTEGER NOT NULL DEFAULT 1,
+    fields           TEXT, -- custom fields: one JSON object of name -> text (json_extract for rules)
     source_import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+    last_import_id   INTEGER, -- the import that last touched this contact: finds repeats within one file
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL
 );
 CREATE INDEX contacts_by_status ON contacts(status, id);
 CREATE INDEX contacts_by_country ON contacts(country, id);
-
-CREATE TABLE contact_fields (
-    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
-    name       TEXT NOT NULL,
-    value      TEXT,
-    PRIMARY KEY (contact_id, name)
-) WITHOUT ROWID;
 
 CREATE TABLE tags (
     id   INTEGER PRIMARY KEY,

@@ -102,8 +102,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
         if (!creating) {
             const QString check = db.scalarText("PRAGMA quick_check");
             if (check != QLatin1StringView("ok"))
-                return workspaceError(path, tr("The workspace file is damaged (%1). Restore it from a backup.")
-                                                .arg(check.left(200)));
+                return workspaceError(
+                    path, tr("The workspace file is damaged (%1). Restore it from a backup.").arg(check.left(200)));
         }
         const QString journal = db.scalarText("PRAGMA journal_mode = WAL");
         if (journal.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
@@ -178,10 +178,9 @@ Result<WorkspaceSummary> Workspace::summary()
                 summary.lastEvent = QDateTime::fromSecsSinceEpoch(range.columnInt(2), QTimeZone::utc());
             }
         }
-        Statement monthly = m_db.prepare(
-            "SELECT strftime('%Y-%m', occurred_at, 'unixepoch') AS month, "
-            "       sum(type = 0), sum(type = 1), sum(type = 2) "
-            "FROM events WHERE type IN (0, 1, 2) GROUP BY month ORDER BY month");
+        Statement monthly = m_db.prepare("SELECT strftime('%Y-%m', occurred_at, 'unixepoch') AS month, "
+                                         "       sum(type = 0), sum(type = 1), sum(type = 2) "
+                                         "FROM events WHERE type IN (0, 1, 2) GROUP BY month ORDER BY month");
         while (monthly.step()) {
             MonthlyActivity activity;
             activity.month = QDate::fromString(monthly.columnText(0) + QStringLiteral("-01"), Qt::ISODate);

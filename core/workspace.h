@@ -40,7 +40,8 @@ struct WorkspaceSummary
 class Workspace
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         OpenExisting, // fail when the file does not exist
         OpenOrCreate,
     };

@@ -59,8 +59,8 @@ RuntimeInfo runtimeInfo()
             variant = QStringLiteral(" (pthreads)");
         else if (lower.contains(QLatin1StringView("serial")))
             variant = QStringLiteral(" (serial)");
-        info.blas = QStringLiteral("OpenBLAS") + (match.hasMatch() ? QStringLiteral(" ") + match.captured(1) : QString()) +
-                    variant;
+        info.blas = QStringLiteral("OpenBLAS") +
+                    (match.hasMatch() ? QStringLiteral(" ") + match.captured(1) : QString()) + variant;
     } else if (lower.contains(QLatin1StringView("mkl"))) {
         info.blas = QStringLiteral("Intel MKL");
     } else if (lower.contains(QLatin1StringView("blis"))) {

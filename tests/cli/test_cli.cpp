@@ -122,9 +122,9 @@ private Q_SLOTS:
 
     void contactsCountRejectsUnknownStatus()
     {
-        const Run run = herald({QStringLiteral("contacts"), QStringLiteral("count"), QStringLiteral("--status"),
-                                QStringLiteral("happy"), QStringLiteral("--workspace"),
-                                workspace(QStringLiteral("info.herald"))});
+        const Run run =
+            herald({QStringLiteral("contacts"), QStringLiteral("count"), QStringLiteral("--status"),
+                    QStringLiteral("happy"), QStringLiteral("--workspace"), workspace(QStringLiteral("info.herald"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("unknown status \"happy\""));
     }
@@ -158,11 +158,11 @@ private Q_SLOTS:
         QCOMPARE(all.json().value(QStringLiteral("count")).toInteger(), 400);
 
         qint64 sum = 0;
-        for (const char *status : {"subscribed", "unsubscribed", "cleaned", "complained", "pending", "bounced",
-                                   "non_subscribed"}) {
-            const Run byStatus = herald({QStringLiteral("contacts"), QStringLiteral("count"), QStringLiteral("--status"),
-                                         QLatin1StringView(status), QStringLiteral("--json"),
-                                         QStringLiteral("--workspace"), path});
+        for (const char *status :
+             {"subscribed", "unsubscribed", "cleaned", "complained", "pending", "bounced", "non_subscribed"}) {
+            const Run byStatus =
+                herald({QStringLiteral("contacts"), QStringLiteral("count"), QStringLiteral("--status"),
+                        QLatin1StringView(status), QStringLiteral("--json"), QStringLiteral("--workspace"), path});
             QCOMPARE(byStatus.exitCode, 0);
             sum += byStatus.json().value(QStringLiteral("count")).toInteger();
         }

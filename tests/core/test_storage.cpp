@@ -25,9 +25,9 @@ private Q_SLOTS:
         QCOMPARE((*workspace)->db().scalarText("PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE((*workspace)->db().scalarInt("PRAGMA foreign_keys"), 1);
         QCOMPARE((*workspace)->contactCount(), 0);
-        for (const char *table : {"contacts", "contact_fields", "tags", "contact_tags", "consent_events", "imports",
-                                  "import_rejects", "campaigns", "events", "segments", "segment_members", "models",
-                                  "predictions", "schedules", "schedule_items", "demo_truth"}) {
+        for (const char *table :
+             {"contacts", "tags", "contact_tags", "consent_events", "imports", "import_rejects", "campaigns", "events",
+              "segments", "segment_members", "models", "predictions", "schedules", "schedule_items", "demo_truth"}) {
             Statement statement = (*workspace)->db().prepare("SELECT count(*) FROM sqlite_master WHERE name = ?1");
             statement.bind(1, QString::fromLatin1(table));
             QVERIFY(statement.step());
@@ -37,8 +37,8 @@ private Q_SLOTS:
 
     void openExistingFailsForMissingFile()
     {
-        auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("missing.herald")),
-                                         Workspace::OpenMode::OpenExisting);
+        auto workspace =
+            Workspace::open(m_dir.filePath(QStringLiteral("missing.herald")), Workspace::OpenMode::OpenExisting);
         QVERIFY(!workspace.ok());
         QVERIFY(workspace.error().message.contains(QStringLiteral("does not exist")));
         QVERIFY(workspace.error().file.endsWith(QStringLiteral("missing.herald")));
@@ -50,8 +50,10 @@ private Q_SLOTS:
         {
             auto workspace = Workspace::open(path);
             QVERIFY(workspace.ok());
-            (*workspace)->db().exec("INSERT INTO contacts(email, email_key, created_at, updated_at) "
-                                    "VALUES ('Ann@Example.com', 'ann@example.com', 1, 1)");
+            (*workspace)
+                ->db()
+                .exec("INSERT INTO contacts(email, email_key, created_at, updated_at) "
+                      "VALUES ('Ann@Example.com', 'ann@example.com', 1, 1)");
         }
         auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting);
         QVERIFY(workspace.ok());
@@ -110,10 +112,14 @@ private Q_SLOTS:
             auto workspace = Workspace::open(path);
             QVERIFY(workspace.ok());
             Transaction transaction((*workspace)->db());
-            Statement insert = (*workspace)->db().prepare(
-                "INSERT INTO contacts(email, email_key, first_name, created_at, updated_at) VALUES (?1, ?1, ?2, 0, 0)");
+            Statement insert = (*workspace)
+                                   ->db()
+                                   .prepare("INSERT INTO contacts(email, email_key, first_name, created_at, "
+                                            "updated_at) VALUES (?1, ?1, ?2, 0, 0)");
             for (int i = 0; i < 2000; ++i)
-                insert.bind(1, QStringLiteral("c%1@example.com").arg(i)).bind(2, QStringLiteral("Name %1").arg(i)).exec();
+                insert.bind(1, QStringLiteral("c%1@example.com").arg(i))
+                    .bind(2, QStringLiteral("Name %1").arg(i))
+                    .exec();
             transaction.commit();
             (*workspace)->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
@@ -229,16 +235,20 @@ private Q_SLOTS:
     {
         auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("fk.herald")));
         QVERIFY(workspace.ok());
-        QVERIFY_THROWS_EXCEPTION(SqlError, (*workspace)->db().exec("INSERT INTO events(contact_id, type, occurred_at) "
-                                                                   "VALUES (42, 1, 0)"));
+        QVERIFY_THROWS_EXCEPTION(SqlError, (*workspace)
+                                               ->db()
+                                               .exec("INSERT INTO events(contact_id, type, occurred_at) "
+                                                     "VALUES (42, 1, 0)"));
     }
 
     void backupCopiesWorkspaceAndRefusesOverwrite()
     {
         auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("source.herald")));
         QVERIFY(workspace.ok());
-        (*workspace)->db().exec("INSERT INTO contacts(email, email_key, created_at, updated_at) VALUES "
-                                "('a@example.com', 'a@example.com', 0, 0), ('b@example.com', 'b@example.com', 0, 0)");
+        (*workspace)
+            ->db()
+            .exec("INSERT INTO contacts(email, email_key, created_at, updated_at) VALUES "
+                  "('a@example.com', 'a@example.com', 0, 0), ('b@example.com', 'b@example.com', 0, 0)");
         const QString target = m_dir.filePath(QStringLiteral("backup.herald"));
         const auto result = (*workspace)->backupTo(target);
         QVERIFY2(result.ok(), qPrintable(result.error().toString()));
@@ -297,7 +307,8 @@ private Q_SLOTS:
     void resolvePathPrefersExplicitThenEnvironment()
     {
         qputenv("HERALD_WORKSPACE", "/tmp/from-env.herald");
-        QCOMPARE(Workspace::resolvePath(QStringLiteral("/tmp/explicit.herald")), QStringLiteral("/tmp/explicit.herald"));
+        QCOMPARE(Workspace::resolvePath(QStringLiteral("/tmp/explicit.herald")),
+                 QStringLiteral("/tmp/explicit.herald"));
         QCOMPARE(Workspace::resolvePath(), QStringLiteral("/tmp/from-env.herald"));
         qunsetenv("HERALD_WORKSPACE");
         QVERIFY(Workspace::resolvePath().endsWith(QStringLiteral("/default.herald")));

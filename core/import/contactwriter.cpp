@@ -1,0 +1,257 @@
+#include "contactwriter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+
+namespace herald {
+namespace {
+
+// The stored text columns an import can fill, in the order of the SQL below.
+constexpr std::array<const char *, 12> textColumns = {"first_name", "last_name", "company",   "phone",
+                                                      "address",    "city",      "region",    "postal_code",
+                                                      "country",    "language",  "time_zone", "time_zone_source"};
+
+std::array<QString, 12> recordValues(const ContactRecord &record)
+{
+    return {record.firstName,
+            record.lastName,
+            record.company,
+            record.phone,
+            record.address,
+            record.city,
+            record.region,
+            record.postalCode,
+            record.country,
+            record.language,
+            record.timeZone,
+            record.timeZoneSource && !record.timeZone.isEmpty() ? timeZoneSourceKey(*record.timeZoneSource)
+                                                                : QString()};
+}
+
+QString fieldsJson(const QJsonObject &fields)
+{
+    return fields.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+constexpr int zoneIndex = 10;
+constexpr int zoneSourceIndex = 11;
+
+} // namespace
+
+QString duplicatePolicyKey(DuplicatePolicy policy)
+{
+    switch (policy) {
+    case DuplicatePolicy::Merge:
+        return QStringLiteral("merge");
+    case DuplicatePolicy::Overwrite:
+        return QStringLiteral("overwrite");
+    case DuplicatePolicy::Skip:
+        return QStringLiteral("skip");
+    }
+    return {};
+}
+
+std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key)
+{
+    for (DuplicatePolicy policy : {DuplicatePolicy::Merge, DuplicatePolicy::Overwrite, DuplicatePolicy::Skip})
+        if (key.compare(duplicatePolicyKey(policy), Qt::CaseInsensitive) == 0)
+            return policy;
+    return std::nullopt;
+}
+
+struct ContactWriter::Stored
+{
+    qint64 id = 0;
+    std::array<QString, 12> values;
+    ContactStatus status = ContactStatus::Subscribed;
+    QJsonObject fields;
+    qint64 lastImportId = 0;
+};
+
+ContactWriter::ContactWriter(Database &db, qint64 importId, DuplicatePolicy policy, ContactStatus defaultStatus,
+                             qint64 now)
+    : m_db(db), m_importId(importId), m_policy(policy), m_defaultStatus(defaultStatus), m_now(now),
+      m_find(db.prepare("SELECT id, first_name, last_name, company, phone, address, city, region, postal_code, "
+                        "country, language, time_zone, time_zone_source, status, fields, last_import_id "
+                        "FROM contacts WHERE email_key = ?1")),
+      m_insert(db.prepare("INSERT INTO contacts(email, email_key, first_name, last_name, company, phone, address, "
+                          "city, region, postal_code, country, language, time_zone, time_zone_source, status, fields, "
+                          "source_import_id, last_import_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                          "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19)")),
+      m_update(db.prepare("UPDATE contacts SET first_name = ?2, last_name = ?3, company = ?4, phone = ?5, "
+                          "address = ?6, city = ?7, region = ?8, postal_code = ?9, country = ?10, language = ?11, "
+                          "time_zone = ?12, time_zone_source = ?13, fields = ?14, last_import_id = ?15, "
+                          "updated_at = ?16 WHERE id = ?1")),
+      m_touch(db.prepare("UPDATE contacts SET last_import_id = ?2 WHERE id = ?1")),
+      m_setStatus(db.prepare("UPDATE contacts SET status = ?2, updated_at = ?3 WHERE id = ?1")),
+      m_ledger(db.prepare("INSERT INTO consent_events(contact_id, status, occurred_at, source, import_id, note) "
+                          "VALUES (?1, ?2, ?3, 'import', ?4, ?5)")),
+      m_findTag(db.prepare("SELECT id FROM tags WHERE name = ?1")),
+      m_insertTag(db.prepare("INSERT INTO tags(name) VALUES (?1)")),
+      m_tagContact(db.prepare("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) VALUES (?1, ?2)"))
+{}
+
+ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
+{
+    m_find.bind(1, record.emailKey);
+    if (!m_find.step()) {
+        m_find.reset();
+        const qint64 id = insert(record);
+        addTags(id, record.tags);
+        applyStatus(id, record.status.value_or(m_defaultStatus), record, true);
+        ++m_counts.imported;
+        return Outcome::Imported;
+    }
+    Stored stored;
+    stored.id = m_find.columnInt(0);
+    for (int i = 0; i < 12; ++i)
+        stored.values[static_cast<size_t>(i)] = m_find.columnText(i + 1);
+    stored.status = static_cast<ContactStatus>(m_find.columnInt(13));
+    if (!m_find.isNull(14))
+        stored.fields = QJsonDocument::fromJson(m_find.columnText(14).toUtf8()).object();
+    stored.lastImportId = m_find.columnInt(15);
+    m_find.reset();
+
+    const bool repeatInFile = stored.lastImportId == m_importId;
+    bool changed = false;
+    bool rowWritten = false;
+    if (m_policy != DuplicatePolicy::Skip) {
+        if (merge(stored, record)) {
+            m_update.bind(1, stored.id);
+            for (int i = 0; i < 12; ++i)
+                m_update.bind(i + 2, stored.values[static_cast<size_t>(i)]);
+            m_update.bind(14, fieldsJson(stored.fields)).bind(15, m_importId).bind(16, m_now).exec();
+            changed = rowWritten = true;
+        }
+        changed = addTags(stored.id, record.tags) || changed;
+    }
+    const qint64 ledgerBefore = m_counts.statusChanges;
+    if (record.status)
+        applyStatus(stored.id, stored.status, record, false);
+    changed = changed || m_counts.statusChanges > ledgerBefore;
+    if (!rowWritten && !repeatInFile)
+        m_touch.bind(1, stored.id).bind(2, m_importId).exec();
+
+    if (repeatInFile || !changed) {
+        ++m_counts.duplicates;
+        return Outcome::Duplicate;
+    }
+    ++m_counts.updated;
+    return Outcome::Updated;
+}
+
+qint64 ContactWriter::insert(const ContactRecord &record)
+{
+    const std::array<QString, 12> values = recordValues(record);
+    QJsonObject fields;
+    for (const auto &[name, value] : record.customFields)
+        if (!value.isEmpty())
+            fields.insert(name, value);
+    m_insert.bind(1, record.email).bind(2, record.emailKey);
+    for (int i = 0; i < 12; ++i)
+        m_insert.bindNullable(i + 3, values[static_cast<size_t>(i)]);
+    // The status column is set by applyStatus through the ledger; start from the least permissive value.
+    m_insert.bind(15, static_cast<int>(ContactStatus::NonSubscribed));
+    m_insert.bind(16, fieldsJson(fields));
+    m_insert.bind(17, m_importId);
+    m_insert.bind(18, record.createdAt > 0 ? record.createdAt : m_now);
+    m_insert.bind(19, m_now);
+    m_insert.exec();
+    return m_db.lastInsertId();
+}
+
+bool ContactWriter::merge(Stored &stored, const ContactRecord &record)
+{
+    const std::array<QString, 12> incoming = recordValues(record);
+    bool changed = false;
+    auto take = [&](size_t i) {
+        if (incoming[i].isEmpty())
+            return false;
+        const bool want =
+            m_policy == DuplicatePolicy::Overwrite ? incoming[i] != stored.values[i] : stored.values[i].isEmpty();
+        if (want)
+            stored.values[i] = incoming[i];
+        return want;
+    };
+    for (size_t i = 0; i < textColumns.size(); ++i) {
+        if (i == zoneIndex || i == zoneSourceIndex)
+            continue;
+        changed = take(i) || changed;
+    }
+    // A zone and where it came from travel together.
+    if (take(zoneIndex)) {
+        stored.values[zoneSourceIndex] = incoming[zoneSourceIndex];
+        changed = true;
+    }
+    for (const auto &[name, value] : record.customFields) {
+        if (value.isEmpty())
+            continue;
+        const QString current = stored.fields.value(name).toString();
+        const bool want = m_policy == DuplicatePolicy::Overwrite ? current != value : current.isEmpty();
+        if (want) {
+            stored.fields.insert(name, value);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+void ContactWriter::applyStatus(qint64 contactId, ContactStatus current, const ContactRecord &record, bool isNew)
+{
+    const ContactStatus requested = isNew ? record.status.value_or(m_defaultStatus) : *record.status;
+    if (!isNew) {
+        if (requested == current)
+            return;
+        if (!isSuppressed(requested)) {
+            if (isSuppressed(current)) {
+                ++m_counts.consentKept; // an import never re-subscribes someone who opted out
+                return;
+            }
+            if (current == ContactStatus::Subscribed && requested == ContactStatus::Pending)
+                return; // confirmation already happened
+        }
+    }
+    const qint64 at =
+        record.statusAt > 0 ? record.statusAt : (record.createdAt > 0 && isNew ? record.createdAt : m_now);
+    m_ledger.bind(1, contactId)
+        .bind(2, static_cast<int>(requested))
+        .bind(3, at)
+        .bind(4, m_importId)
+        .bindNullable(5, record.statusNote)
+        .exec();
+    m_setStatus.bind(1, contactId).bind(2, static_cast<int>(requested)).bind(3, m_now).exec();
+    ++m_counts.statusChanges;
+}
+
+bool ContactWriter::addTags(qint64 contactId, const QStringList &tags)
+{
+    bool added = false;
+    for (const QString &tag : tags) {
+        m_tagContact.bind(1, contactId).bind(2, tagId(tag)).exec();
+        added = added || m_db.changes() > 0;
+    }
+    return added;
+}
+
+qint64 ContactWriter::tagId(const QString &name)
+{
+    const QString key = name.trimmed().toCaseFolded();
+    if (const auto found = m_tagIds.constFind(key); found != m_tagIds.constEnd())
+        return *found;
+    qint64 id = 0;
+    m_findTag.bind(1, name.trimmed());
+    if (m_findTag.step()) {
+        id = m_findTag.columnInt(0);
+        m_findTag.reset();
+    } else {
+        m_findTag.reset();
+        m_insertTag.bind(1, name.trimmed()).exec();
+        id = m_db.lastInsertId();
+    }
+    m_tagIds.insert(key, id);
+    return id;
+}
+
+} // namespace herald

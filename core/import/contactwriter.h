@@ -1,0 +1,73 @@
+#pragma once
+
+#include "contactrecord.h"
+#include "database.h"
+
+#include <QHash>
+
+namespace herald {
+
+enum class DuplicatePolicy
+{
+    Merge,     // fill only the fields the stored contact lacks
+    Overwrite, // the file's values win wherever the file has one
+    Skip,      // leave stored contacts alone
+};
+
+QString duplicatePolicyKey(DuplicatePolicy policy);
+std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key);
+
+struct ContactWriteCounts
+{
+    qint64 imported = 0;      // new contacts
+    qint64 updated = 0;       // rows that changed a contact that existed before this import
+    qint64 duplicates = 0;    // rows that repeated an address (in the file or already stored) and changed nothing new
+    qint64 consentKept = 0;   // rows whose "subscribed" was refused because the contact had opted out
+    qint64 statusChanges = 0; // consent ledger entries written
+};
+
+// Writes validated contact rows into the workspace inside the caller's transaction. Tags are unioned, custom
+// fields merged by policy, and consent is never weakened: an unsubscribed, cleaned, bounced or complained contact
+// stays so whatever the file says, while an opt-out in the file always applies. Throws SqlError.
+class ContactWriter
+{
+public:
+    enum class Outcome
+    {
+        Imported,
+        Updated,
+        Duplicate
+    };
+
+    ContactWriter(Database &db, qint64 importId, DuplicatePolicy policy, ContactStatus defaultStatus, qint64 now);
+
+    Outcome write(const ContactRecord &record);
+    const ContactWriteCounts &counts() const { return m_counts; }
+
+private:
+    struct Stored;
+    qint64 insert(const ContactRecord &record);
+    bool merge(Stored &stored, const ContactRecord &record);
+    void applyStatus(qint64 contactId, ContactStatus current, const ContactRecord &record, bool isNew);
+    bool addTags(qint64 contactId, const QStringList &tags); // true when a tag was new to the contact
+    qint64 tagId(const QString &name);
+
+    Database &m_db;
+    qint64 m_importId;
+    DuplicatePolicy m_policy;
+    ContactStatus m_defaultStatus;
+    qint64 m_now;
+    ContactWriteCounts m_counts;
+    QHash<QString, qint64> m_tagIds; // case-folded name -> id: tag vocabularies are small
+    Statement m_find;
+    Statement m_insert;
+    Statement m_update;
+    Statement m_touch;
+    Statement m_setStatus;
+    Statement m_ledger;
+    Statement m_findTag;
+    Statement m_insertTag;
+    Statement m_tagContact;
+};
+
+} // namespace herald
