@@ -14,6 +14,7 @@ namespace herald {
 
 namespace {
 
+// lupdate files tr() calls under the enclosing class, which is this context; TimeZoneResolver is not a QObject.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("herald::TimeZoneResolver", text);
