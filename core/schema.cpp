@@ -75,6 +75,26 @@ CREATE TABLE contacts (
 CREATE INDEX contacts_by_status ON contacts(status, id);
 CREATE INDEX contacts_by_country ON contacts(country, id);
 
+-- Search over email, names and company: an external-content FTS5 index kept in step by triggers.
+CREATE VIRTUAL TABLE contacts_search USING fts5(
+    email, first_name, last_name, company,
+    content='contacts', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN
+    INSERT INTO contacts_search(rowid, email, first_name, last_name, company)
+    VALUES (new.id, new.email, new.first_name, new.last_name, new.company);
+END;
+CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN
+    INSERT INTO contacts_search(contacts_search, rowid, email, first_name, last_name, company)
+    VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.company);
+END;
+CREATE TRIGGER contacts_search_update AFTER UPDATE OF email, first_name, last_name, company ON contacts BEGIN
+    INSERT INTO contacts_search(contacts_search, rowid, email, first_name, last_name, company)
+    VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.company);
+    INSERT INTO contacts_search(rowid, email, first_name, last_name, company)
+    VALUES (new.id, new.email, new.first_name, new.last_name, new.company);
+END;
+
 CREATE TABLE tags (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE COLLATE NOCASE
