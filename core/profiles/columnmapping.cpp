@@ -165,6 +165,10 @@ Result<void> validateMapping(const ColumnMapping &mapping, const EspProfile &pro
             customOwner.insert(key, column.name);
         }
     }
+    // Required fields are contact fields; a campaigns report has none of them.
+    const ExportKind *kind = profile.exportKind(mapping.exportKind);
+    if (kind && kind->record != RecordKind::Contacts)
+        return {};
     for (const QString &required : profile.requiredFields())
         if (!fieldOwner.contains(required))
             return Error{tr("No column is mapped to %1; %2 files need one.")

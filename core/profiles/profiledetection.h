@@ -11,7 +11,8 @@
 
 namespace herald {
 
-// Which ESP (and which of its export files) a header row most likely comes from.
+// Which ESP (and which of its export files) a header row most likely comes from. The pointers point into the
+// registry that produced the match and live as long as it does.
 struct ProfileMatch
 {
     const EspProfile *profile = nullptr;

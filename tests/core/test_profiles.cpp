@@ -325,9 +325,8 @@ void TestProfiles::detectsRealisticHeaders()
     QVERIFY2(match.confidence >= 0.5 && match.confidence <= 1.0, qPrintable(QString::number(match.confidence)));
     QCOMPARE(match.mapping.columns.size(), header.size());
     QCOMPARE(match.matchedColumns.size() + match.unmatchedColumns.size(), header.size());
-    if (match.exportKind->record == RecordKind::Contacts)
-        QVERIFY2(validateMapping(match.mapping, *match.profile).ok(),
-                 qPrintable(validateMapping(match.mapping, *match.profile).error().message));
+    const Result<void> valid = validateMapping(match.mapping, *match.profile);
+    QVERIFY2(valid.ok(), qPrintable(valid.error().message));
 }
 
 void TestProfiles::detectsSharedFixtureFiles_data()
