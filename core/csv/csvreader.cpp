@@ -26,7 +26,7 @@ constexpr qint64 maxReadBytes = 16 << 20;
 CsvReader::CsvReader(QIODevice *device, CsvOptions options) : m_device(device), m_options(std::move(options))
 {
     m_options.chunkBytes = std::max<qint64>(m_options.chunkBytes, 1);
-    m_options.sampleBytes = std::max<qint64>(m_options.sampleBytes, 1);
+    m_options.sampleBytes = std::max<qint64>(m_options.sampleBytes, 4); // room for any BOM
     m_options.maxFieldChars = std::max<qint64>(m_options.maxFieldChars, 1);
     m_expectedFields = std::max(m_options.expectedFieldCount, 0);
     m_fileName = m_options.fileName;

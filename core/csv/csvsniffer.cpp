@@ -133,14 +133,18 @@ bool CsvSniffer::looksLikeHeader(const QStringList &firstRow, const QList<QStrin
     }
     if (seen.isEmpty())
         return false;
-    // A column name does not show up again as a value of its own column.
+    // Column names rarely show up again as values of their own column ("List" in Mailchimp's campaign report
+    // does); data rows repeat each other's values far more often.
+    QSet<qsizetype> repeated;
     for (const QStringList &row : dataRows) {
         for (qsizetype i = 0; i < std::min(row.size(), firstRow.size()); ++i) {
             const QString name = firstRow.at(i).trimmed();
             if (!name.isEmpty() && row.at(i).trimmed() == name)
-                return false;
+                repeated.insert(i);
         }
     }
+    if (repeated.size() * 2 >= seen.size())
+        return false;
     return true;
 }
 

@@ -42,7 +42,7 @@ public:
     static QChar sniffDelimiter(QStringView sample, bool complete);
 
     // Whether `firstRow` names columns rather than holding data: no number, date or email address among its
-    // values, the values distinct, and none of them repeated in the same column of `dataRows`.
+    // values, the values distinct, and no more than a few of them repeated in the same column of `dataRows`.
     static bool looksLikeHeader(const QStringList &firstRow, const QList<QStringList> &dataRows);
 };
 
