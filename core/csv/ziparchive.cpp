@@ -26,7 +26,7 @@ using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 QString archiveMessage(archive *a)
 {
     const char *message = archive_error_string(a);
-    return message ? QString::fromLocal8Bit(message) : tr("unknown error");
+    return message ? QString::fromLocal8Bit(message).trimmed() : tr("unknown error");
 }
 
 Error zipError(const QString &path, const QString &message)
