@@ -3,14 +3,6 @@
 #include <QCoreApplication>
 
 namespace herald {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("herald::CsvFormat", text);
-}
-
-} // namespace
 
 QString csvEncodingKey(CsvEncoding encoding)
 {
@@ -33,15 +25,15 @@ QString csvEncodingDisplayName(CsvEncoding encoding)
 {
     switch (encoding) {
     case CsvEncoding::Auto:
-        return tr("Detect automatically");
+        return QCoreApplication::translate("herald::CsvFormat", "Detect automatically");
     case CsvEncoding::Utf8:
-        return tr("UTF-8");
+        return QCoreApplication::translate("herald::CsvFormat", "UTF-8");
     case CsvEncoding::Utf16LE:
-        return tr("UTF-16 (little-endian)");
+        return QCoreApplication::translate("herald::CsvFormat", "UTF-16 (little-endian)");
     case CsvEncoding::Utf16BE:
-        return tr("UTF-16 (big-endian)");
+        return QCoreApplication::translate("herald::CsvFormat", "UTF-16 (big-endian)");
     case CsvEncoding::Windows1252:
-        return tr("Windows-1252 (Western European)");
+        return QCoreApplication::translate("herald::CsvFormat", "Windows-1252 (Western European)");
     }
     return {};
 }
@@ -66,13 +58,13 @@ QString csvDelimiterDisplayName(QChar delimiter)
 {
     switch (delimiter.unicode()) {
     case u',':
-        return tr("comma");
+        return QCoreApplication::translate("herald::CsvFormat", "comma");
     case u';':
-        return tr("semicolon");
+        return QCoreApplication::translate("herald::CsvFormat", "semicolon");
     case u'\t':
-        return tr("tab");
+        return QCoreApplication::translate("herald::CsvFormat", "tab");
     case u'|':
-        return tr("pipe");
+        return QCoreApplication::translate("herald::CsvFormat", "pipe");
     default:
         return QString(delimiter);
     }
@@ -101,15 +93,15 @@ QString csvLineEndingDisplayName(CsvLineEnding lineEnding)
 {
     switch (lineEnding) {
     case CsvLineEnding::None:
-        return tr("none (single line)");
+        return QCoreApplication::translate("herald::CsvFormat", "none (single line)");
     case CsvLineEnding::Lf:
-        return tr("LF (Unix, macOS)");
+        return QCoreApplication::translate("herald::CsvFormat", "LF (Unix, macOS)");
     case CsvLineEnding::CrLf:
-        return tr("CRLF (Windows)");
+        return QCoreApplication::translate("herald::CsvFormat", "CRLF (Windows)");
     case CsvLineEnding::Cr:
-        return tr("CR (classic Mac)");
+        return QCoreApplication::translate("herald::CsvFormat", "CR (classic Mac)");
     case CsvLineEnding::Mixed:
-        return tr("mixed");
+        return QCoreApplication::translate("herald::CsvFormat", "mixed");
     }
     return {};
 }

@@ -37,7 +37,8 @@ struct CsvFormat
     CsvLineEnding lineEnding = CsvLineEnding::None;
 };
 
-// How to read a CSV file. Defaults detect everything; set a field to override what detection would pick.
+// How to read a CSV file. Defaults detect everything; set a field to override what detection would pick (except
+// that a byte order mark always decides the encoding).
 struct CsvOptions
 {
     CsvEncoding encoding = CsvEncoding::Auto;

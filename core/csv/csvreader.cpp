@@ -13,6 +13,7 @@
 namespace herald {
 namespace {
 
+// lupdate files tr() calls under the enclosing class, which is this context; CsvReader is not a QObject.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("herald::CsvReader", text);
@@ -120,14 +121,10 @@ bool CsvReader::readSample()
     const bool wholeFile = m_eof || (!m_device->isSequential() && m_device->atEnd());
 
     CsvEncodingGuess guess = detectCsvEncoding(sample, wholeFile);
-    if (m_options.encoding != CsvEncoding::Auto) {
-        // A UTF-16 BOM knows the byte order better than a generic "UTF-16" choice.
-        const bool bothUtf16 =
-            (m_options.encoding == CsvEncoding::Utf16LE || m_options.encoding == CsvEncoding::Utf16BE) &&
-            (guess.encoding == CsvEncoding::Utf16LE || guess.encoding == CsvEncoding::Utf16BE);
-        if (!(bothUtf16 && guess.bomBytes > 0))
-            guess = {m_options.encoding, csvBomLength(sample, m_options.encoding)};
-    }
+    // A byte order mark is unambiguous, so it beats a chosen encoding: otherwise it would end up in the first
+    // column's name and hide, say, the email column.
+    if (m_options.encoding != CsvEncoding::Auto && guess.bomBytes == 0)
+        guess = {m_options.encoding, 0};
     m_format.encoding = guess.encoding;
     m_format.hasBom = guess.bomBytes > 0;
     if (sample.size() == guess.bomBytes)

@@ -1,26 +1,36 @@
 // The scanning half of CsvReader: turns decoded text into one record at a time.
 #include "csvreader.h"
+#include "csvscan.h"
 
 #include <QCoreApplication>
+
+#include <cstring>
 
 namespace herald {
 namespace {
 
+// lupdate files tr() calls under the enclosing class, which is this context; CsvReader is not a QObject.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("herald::CsvReader", text);
 }
 
-// The record's field `index`, emptied but keeping its capacity so that steady-state parsing does not allocate.
+// The record's field `index` as the previous row left it: refilling it keeps its capacity, so that steady-state
+// parsing does not allocate.
 QString &reuseField(CsvRecord &record, qsizetype index)
 {
     if (index >= record.positions.size())
         record.positions.emplace_back();
     if (index >= record.fields.size())
         return record.fields.emplace_back();
-    QString &field = record.fields[index];
-    field.resize(0);
-    return field;
+    return record.fields[index];
+}
+
+void assign(QString &field, const char16_t *from, qsizetype length)
+{
+    field.resize(length);
+    if (length > 0)
+        std::memcpy(static_cast<void *>(field.data()), from, size_t(length) * sizeof(char16_t));
 }
 
 } // namespace
@@ -96,14 +106,15 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
         const qint64 fieldColumn = position(p) - lineStart + 1;
         record.positions[count] = {fieldLine, fieldColumn};
         bool unquoted = true;
+        bool afterQuotes = false;
 
         if (p < end && *p == u'"') {
             unquoted = false;
+            field.resize(0);
             ++p;
             const char16_t *segment = p;
             for (;;) {
-                while (p < end && *p != u'"' && *p != u'\n' && *p != u'\r')
-                    ++p;
+                p = csvscan::findAny(p, end, u'"', u'\n', u'\r', u'\r');
                 if (p == end || (p + 1 == end && !eof)) {
                     if (!eof)
                         return needMore(fieldLine, fieldColumn, field.size() + (p - segment));
@@ -143,14 +154,14 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                     return Parse::Failed;
                 field.append(QLatin1Char('"'));
                 unquoted = true;
+                afterQuotes = true;
             }
         }
 
         if (unquoted) {
             const char16_t *start = p;
             for (;;) {
-                while (p < end && *p != delimiter && *p != u'\n' && *p != u'\r' && *p != u'"')
-                    ++p;
+                p = csvscan::findAny(p, end, delimiter, u'\n', u'\r', u'"');
                 if (p == end || *p != u'"')
                     break;
                 if (!strayQuote(p, tr("Line %1, column %2: a quote inside an unquoted field was kept as part of "
@@ -158,10 +169,13 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                     return Parse::Failed;
                 ++p;
             }
-            const qint64 length = field.size() + (p - start);
+            const qint64 length = (afterQuotes ? field.size() : 0) + (p - start);
             if (length > maxField || (p == end && !eof))
                 return needMore(fieldLine, fieldColumn, length);
-            field.append(reinterpret_cast<const QChar *>(start), p - start);
+            if (afterQuotes)
+                field.append(reinterpret_cast<const QChar *>(start), p - start);
+            else
+                assign(field, start, p - start);
         }
 
         ++count;

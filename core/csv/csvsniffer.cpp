@@ -13,6 +13,7 @@
 namespace herald {
 namespace {
 
+// lupdate files tr() calls under the enclosing class, which is this context; CsvSniffer is not a QObject.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("herald::CsvSniffer", text);

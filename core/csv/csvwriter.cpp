@@ -8,6 +8,7 @@
 namespace herald {
 namespace {
 
+// lupdate files tr() calls under the enclosing class, which is this context; CsvWriter is not a QObject.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("herald::CsvWriter", text);

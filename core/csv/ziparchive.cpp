@@ -12,11 +12,6 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("herald::ZipArchive", text);
-}
-
 struct ArchiveDeleter
 {
     void operator()(archive *a) const { archive_read_free(a); }
@@ -26,7 +21,8 @@ using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 QString archiveMessage(archive *a)
 {
     const char *message = archive_error_string(a);
-    return message ? QString::fromLocal8Bit(message).trimmed() : tr("unknown error");
+    return message ? QString::fromLocal8Bit(message).trimmed()
+                   : QCoreApplication::translate("herald::ZipArchive", "unknown error");
 }
 
 Error zipError(const QString &path, const QString &message)
@@ -46,11 +42,13 @@ QString entryName(archive_entry *entry)
 Result<ArchivePtr> openArchive(const QString &path)
 {
     if (!QFile::exists(path))
-        return zipError(path, tr("The ZIP file does not exist."));
+        return zipError(path, QCoreApplication::translate("herald::ZipArchive", "The ZIP file does not exist."));
     ArchivePtr a(archive_read_new());
     archive_read_support_format_zip(a.get());
     if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK)
-        return zipError(path, tr("The file is not a readable ZIP archive: %1").arg(archiveMessage(a.get())));
+        return zipError(path,
+                        QCoreApplication::translate("herald::ZipArchive", "The file is not a readable ZIP archive: %1")
+                            .arg(archiveMessage(a.get())));
     return a;
 }
 
@@ -61,14 +59,18 @@ Result<void> forEachFile(archive *a, const QString &path, const ZipLimits &limit
     for (int entries = 0;; ++entries) {
         if (entries >= limits.maxEntries) {
             return zipError(
-                path, tr("The ZIP archive has more than %1 entries; Herald does not read it.").arg(limits.maxEntries));
+                path, QCoreApplication::translate("herald::ZipArchive",
+                                                  "The ZIP archive has more than %1 entries; Herald does not read it.")
+                          .arg(limits.maxEntries));
         }
         archive_entry *entry = nullptr;
         const int status = archive_read_next_header(a, &entry);
         if (status == ARCHIVE_EOF)
             return {};
         if (status < ARCHIVE_WARN)
-            return zipError(path, tr("The ZIP archive is damaged or not a ZIP archive: %1").arg(archiveMessage(a)));
+            return zipError(path, QCoreApplication::translate("herald::ZipArchive",
+                                                              "The ZIP archive is damaged or not a ZIP archive: %1")
+                                      .arg(archiveMessage(a)));
         if (archive_entry_filetype(entry) != AE_IFREG)
             continue;
         if (!visit(entry, entryName(entry)))
@@ -116,15 +118,18 @@ protected:
         const la_ssize_t n = archive_read_data(m_archive.get(), data, size_t(maxSize));
         if (n < 0) {
             setErrorString(
-                tr("The member %1 of the ZIP archive is damaged: %2").arg(m_member, archiveMessage(m_archive.get())));
+                QCoreApplication::translate("herald::ZipArchive", "The member %1 of the ZIP archive is damaged: %2")
+                    .arg(m_member, archiveMessage(m_archive.get())));
             return -1;
         }
         if (n == 0)
             m_finished = true;
         m_inflated += n;
         if (m_inflated > m_limits.maxMemberBytes) {
-            setErrorString(tr("The member %1 of the ZIP archive inflates to more than %2 MiB; Herald stops "
-                              "reading it (it may be a \"zip bomb\").")
+            setErrorString(QCoreApplication::translate(
+                               "herald::ZipArchive",
+                               "The member %1 of the ZIP archive inflates to more than %2 MiB; Herald stops "
+                               "reading it (it may be a \"zip bomb\").")
                                .arg(m_member)
                                .arg(m_limits.maxMemberBytes >> 20));
             return -1;
@@ -197,12 +202,19 @@ Result<std::unique_ptr<QIODevice>> ZipArchive::openMember(const QString &zipPath
     if (!searched)
         return searched.error();
     if (!match)
-        return zipError(zipPath, tr("The ZIP archive has no file named %1.").arg(member));
+        return zipError(
+            zipPath,
+            QCoreApplication::translate("herald::ZipArchive", "The ZIP archive has no file named %1.").arg(member));
     if (archive_entry_is_encrypted(match))
-        return zipError(zipPath, tr("%1 in the ZIP archive is password-protected; extract it first.").arg(member));
+        return zipError(zipPath,
+                        QCoreApplication::translate("herald::ZipArchive",
+                                                    "%1 in the ZIP archive is password-protected; extract it first.")
+                            .arg(member));
     const qint64 declared = archive_entry_size_is_set(match) ? qint64(archive_entry_size(match)) : -1;
     if (declared > limits.maxMemberBytes) {
-        return zipError(zipPath, tr("%1 in the ZIP archive would inflate to %2 MiB, more than the limit of %3 MiB.")
+        return zipError(zipPath, QCoreApplication::translate(
+                                     "herald::ZipArchive",
+                                     "%1 in the ZIP archive would inflate to %2 MiB, more than the limit of %3 MiB.")
                                      .arg(member)
                                      .arg(declared >> 20)
                                      .arg(limits.maxMemberBytes >> 20));

@@ -192,6 +192,9 @@ private Q_SLOTS:
                                       << CsvEncoding::Utf16BE << true << header << data;
         QTest::newRow("utf-16le without BOM") << encode(text, QStringConverter::Utf16LE, false) << QString()
                                               << CsvEncoding::Utf16LE << false << header << data;
+        QTest::newRow("windows-1252 chosen, UTF-8 BOM wins")
+            << encode(text, QStringConverter::Utf8, true) << QStringLiteral("windows-1252") << CsvEncoding::Utf8 << true
+            << header << data;
         QTest::newRow("utf-16 chosen, BE BOM wins")
             << encode(text, QStringConverter::Utf16BE, true) << QStringLiteral("utf-16") << CsvEncoding::Utf16BE << true
             << header << data;
