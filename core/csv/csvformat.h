@@ -45,7 +45,7 @@ struct CsvOptions
     QChar delimiter;                  // null: sniff among , ; tab |
     QString fileName;                 // named in error messages; the device's file name is used when empty
     qint64 maxFieldChars = 1 << 20;   // a longer field is an error (usually a wrong delimiter or a stray quote)
-    qint64 maxRecordChars = 64 << 20; // a longer record is an error: keeps memory bounded on hostile input
+    qint64 maxRecordChars = 16 << 20; // a longer record is an error: keeps memory bounded on hostile input
     qint64 chunkBytes = 64 * 1024;    // bytes read from the device at a time
     qint64 sampleBytes = 64 * 1024;   // bytes looked at to detect encoding, delimiter and binary content
     int expectedFieldCount = 0;       // rows with another count are reported; 0: the first row's count

@@ -338,6 +338,38 @@ private Q_SLOTS:
         QVERIFY(parsed.error.message.contains(QStringLiteral("line %1, column %2").arg(line).arg(column)));
     }
 
+    void failsOnOverlongRecord()
+    {
+        QByteArray input("a,b\n1,2\n");
+        for (int i = 0; i < 20; ++i)
+            input += QByteArray(10, 'x') + ',';
+        input += "\n";
+        CsvOptions options;
+        options.maxRecordChars = 100;
+        options.chunkBytes = 16;
+        options.sampleBytes = 16;
+        const Parsed parsed = parse(input, options);
+        QVERIFY(parsed.failed);
+        QCOMPARE(parsed.rows.size(), 2);
+        QCOMPARE(parsed.error.line, 3);
+        QVERIFY2(parsed.error.message.contains(QStringLiteral("row starting on line 3 is longer than 100")),
+                 qPrintable(parsed.error.message));
+    }
+
+    void honoursExpectedFieldCountAndEmptyLines()
+    {
+        CsvOptions options;
+        options.expectedFieldCount = 3;
+        options.skipEmptyLines = false;
+        const Parsed parsed = parse("a,b\n\n1,2,3\n", options);
+        QVERIFY(!parsed.failed);
+        QCOMPARE(parsed.rows, rows({{"a", "b"}, {""}, {"1", "2", "3"}}));
+        QCOMPARE(parsed.lines, (QList<qint64>{1, 2, 3}));
+        QVERIFY(parsed.records.at(0).hasIssue(CsvIssue::Kind::FieldCount));
+        QVERIFY(parsed.records.at(1).hasIssue(CsvIssue::Kind::FieldCount));
+        QVERIFY(parsed.records.at(2).issues.isEmpty());
+    }
+
     void refusesUnreadableInput_data()
     {
         QTest::addColumn<QByteArray>("input");
@@ -345,7 +377,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("The file is empty.");
         QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("The file is empty.");
         QTest::newRow("only blank lines") << QByteArray("\r\n\n\r\n") << QStringLiteral("no rows");
-        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", 33);
+        static const char pngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
+        const QByteArray png(pngHeader, sizeof(pngHeader) - 1);
         QTest::newRow("png") << png + QByteArray(200, '\0') << QStringLiteral("binary data");
         QByteArray noise;
         for (int i = 0; i < 4096; ++i)
