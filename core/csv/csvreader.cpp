@@ -104,6 +104,9 @@ bool CsvReader::readSample()
 {
     if (!m_device || !m_device->isReadable())
         return fail(tr("The file is not open for reading."));
+    const QChar delimiter = m_options.delimiter;
+    if (delimiter == u'"' || delimiter == u'\r' || delimiter == u'\n')
+        return fail(tr("A quote or a line break cannot separate fields; choose another delimiter."));
     QByteArray sample(m_options.sampleBytes, Qt::Uninitialized);
     qint64 got = 0;
     while (got < sample.size()) {

@@ -386,6 +386,15 @@ private Q_SLOTS:
         QTest::newRow("noise without NULs") << noise << QStringLiteral("binary data");
     }
 
+    void refusesAQuoteAsDelimiter()
+    {
+        CsvOptions options;
+        options.delimiter = QLatin1Char('"');
+        const Parsed parsed = parse("a,b\n", options);
+        QVERIFY(parsed.failed);
+        QVERIFY(parsed.error.message.contains(QStringLiteral("another delimiter")));
+    }
+
     void refusesUnreadableInput()
     {
         QFETCH(QByteArray, input);
