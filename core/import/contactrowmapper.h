@@ -1,0 +1,82 @@
+#pragma once
+
+#include "contactrecord.h"
+#include "import/datetimeparser.h"
+#include "importlog.h"
+#include "profiles/columnmapping.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+#include <variant>
+
+namespace herald {
+
+class EspProfile;
+struct CsvRecord;
+struct ExportKind;
+class TimeZoneResolver;
+
+// Something in a row that was not right but did not cost the row: an unreadable date, an unknown country,
+// a zone that does not exist. Shown in the import summary with its line and column.
+struct ImportWarning
+{
+    qint64 line = 0;
+    qint64 column = 0;
+    QString field;
+    QString message;
+};
+
+// Turns one CSV row into a ContactRecord following a column mapping, or says why the row cannot be imported.
+// Pure: no database access, so rows can be mapped on one thread while another writes them.
+class ContactRowMapper
+{
+public:
+    struct Settings
+    {
+        const EspProfile *profile = nullptr;    // required
+        const ExportKind *exportKind = nullptr; // gives the status of every row of, e.g., an unsubscribed file
+        ColumnMapping mapping;
+        QStringList header;
+        QTimeZone fileZone = QTimeZone::utc(); // naive timestamps and the ESP's account zone
+        DateOrder dateOrder = DateOrder::Unknown;
+        QTimeZone workspaceZone = QTimeZone::utc();
+    };
+
+    struct Mapped
+    {
+        ContactRecord record;
+        QList<ImportWarning> warnings;
+    };
+
+    explicit ContactRowMapper(Settings settings);
+
+    // A record, or a reject naming line, column and reason.
+    std::variant<Mapped, ImportReject> map(const CsvRecord &row) const;
+
+    // The columns that hold dates, for inferring day/month order from the whole file before importing.
+    QList<int> dateColumns() const;
+    const Settings &settings() const { return m_settings; }
+
+private:
+    struct Column
+    {
+        int index = 0;
+        MappingTarget target;
+        QString key; // contact field key for ContactField targets
+        QHash<QString, QString> jsonKeys;
+        bool fromProfile = false;
+    };
+
+    std::optional<qint64> parseDate(const QString &text, QString *reason) const;
+
+    Settings m_settings;
+    QList<Column> m_columns;
+    DateTimeParser m_dates;
+    const TimeZoneResolver &m_zones;
+};
+
+} // namespace herald
