@@ -10,6 +10,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace herald::cli {
 namespace {
@@ -45,6 +46,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     addWorkspaceCommands(commands);
+    addImportExportCommands(commands);
     return commands;
 }
 
@@ -184,9 +186,27 @@ int Context::usageError(const QString &message) const
     return exitUsage;
 }
 
-const std::atomic_bool *Context::interruptFlag()
+JobControl Context::jobControl() const
 {
-    return &interrupted;
+    JobControl control;
+    control.cancelFlag = &interrupted;
+    if (isatty(STDERR_FILENO)) {
+        control.progress = [last = QString()](qint64 done, qint64 total, const QString &stage) mutable {
+            const QString line = total > 0 ? QStringLiteral("%1 %2%").arg(stage).arg(100 * done / total)
+                                           : stage + QStringLiteral("…");
+            if (line != last) {
+                last = line;
+                err() << QStringLiteral("\r\033[K") << line << Qt::flush;
+            }
+        };
+    }
+    return control;
+}
+
+void Context::endProgress() const
+{
+    if (isatty(STDERR_FILENO))
+        err() << QStringLiteral("\r\033[K") << Qt::flush;
 }
 
 int run(const QStringList &arguments)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli.h"
+#include "jobcontrol.h"
 #include "result.h"
 
 #include <QCommandLineOption>
@@ -42,8 +43,10 @@ public:
     int fail(const QString &message) const;
     int usageError(const QString &message) const; // stderr, exitUsage
 
-    // Set from SIGINT: long commands pass it to their job and roll back.
-    static const std::atomic_bool *interruptFlag();
+    // For long jobs: Ctrl+C cancels (the job rolls back), and progress is drawn on stderr when it is a terminal.
+    JobControl jobControl() const;
+    // Clears the progress line, if one was drawn.
+    void endProgress() const;
 
 private:
     QCommandLineParser &m_parser;
@@ -65,5 +68,6 @@ struct Command
 
 // Each file of commands adds its own.
 void addWorkspaceCommands(QList<Command> &commands);
+void addImportExportCommands(QList<Command> &commands);
 
 } // namespace herald::cli

@@ -13,8 +13,6 @@
 #include <QLocale>
 #include <QTextStream>
 
-#include <cstdio>
-#include <unistd.h>
 
 namespace herald::cli {
 namespace {
@@ -92,20 +90,9 @@ int demo(Context &context)
     if (!workspace)
         return exitFailure;
 
-    JobControl control;
-    control.cancelFlag = Context::interruptFlag();
-    if (isatty(STDERR_FILENO)) {
-        control.progress = [last = -1](qint64 done, qint64 total, const QString &stage) mutable {
-            const int percent = total > 0 ? static_cast<int>(100 * done / total) : 0;
-            if (percent != last) {
-                last = percent;
-                QTextStream(stderr) << QStringLiteral("\r%1 %2%   ").arg(stage).arg(percent) << Qt::flush;
-            }
-        };
-    }
+    const JobControl control = context.jobControl();
     const auto report = generateDemo(*workspace, options, control);
-    if (control.progress)
-        QTextStream(stderr) << QStringLiteral("\r\033[K") << Qt::flush;
+    context.endProgress();
     if (!report)
         return context.fail(report.error());
     if (context.json()) {

@@ -45,7 +45,7 @@ void raiseStatus(ContactRecord &record, ContactStatus status)
 }
 
 // Herald fields that have no column of their own in the contacts table are kept as custom fields under their
-// display name, so nothing in the file is dropped.
+// field key (stable whatever the interface language), so nothing in the file is dropped.
 bool keptAsCustomField(const QString &key)
 {
     static const QStringList keys = {QStringLiteral("job_title"),   QStringLiteral("latitude"),
@@ -203,7 +203,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
             if (key == QLatin1StringView("address2"))
                 address2 = value;
             else
-                record.customFields.append({heraldFieldDisplayName(key), value});
+                record.customFields.append({key, value});
             if (key == QLatin1StringView("unsubscribe_reason"))
                 record.statusNote = value;
             continue;
@@ -246,7 +246,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
             const auto at = parseDate(value, &reason);
             if (!at) {
                 warn(column.index, reason);
-                record.customFields.append({heraldFieldDisplayName(key), value});
+                record.customFields.append({key, value});
                 break;
             }
             if (key == QLatin1StringView("created_at"))
@@ -294,7 +294,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
             else if (key == QLatin1StringView("language"))
                 record.language = value;
             else
-                record.customFields.append({heraldFieldDisplayName(key), value});
+                record.customFields.append({key, value});
             break;
         }
     }
@@ -331,7 +331,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         record.country = normaliseCountry(zoneInput.country);
         if (record.country.isEmpty()) {
             warn(-1, tr("unknown country \"%1\"; kept as a custom field").arg(zoneInput.country));
-            record.customFields.append({heraldFieldDisplayName(u"country"), zoneInput.country});
+            record.customFields.append({QStringLiteral("country"), zoneInput.country});
         }
     }
     const ResolvedTimeZone zone = m_zones.resolve(zoneInput);

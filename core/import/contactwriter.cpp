@@ -98,9 +98,10 @@ ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
     m_find.bind(1, record.emailKey);
     if (!m_find.step()) {
         m_find.reset();
-        const qint64 id = insert(record);
+        const ContactStatus status = record.status.value_or(m_defaultStatus);
+        const qint64 id = insert(record, status);
         addTags(id, record.tags);
-        applyStatus(id, record.status.value_or(m_defaultStatus), record, true);
+        writeLedger(id, status, record, true);
         ++m_counts.imported;
         return Outcome::Imported;
     }
@@ -129,7 +130,7 @@ ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
     }
     const qint64 ledgerBefore = m_counts.statusChanges;
     if (record.status)
-        applyStatus(stored.id, stored.status, record, false);
+        applyStatus(stored.id, stored.status, record);
     changed = changed || m_counts.statusChanges > ledgerBefore;
     if (!rowWritten && !repeatInFile)
         m_touch.bind(1, stored.id).bind(2, m_importId).exec();
@@ -142,7 +143,7 @@ ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
     return Outcome::Updated;
 }
 
-qint64 ContactWriter::insert(const ContactRecord &record)
+qint64 ContactWriter::insert(const ContactRecord &record, ContactStatus status)
 {
     const std::array<QString, 12> values = recordValues(record);
     QJsonObject fields;
@@ -152,8 +153,7 @@ qint64 ContactWriter::insert(const ContactRecord &record)
     m_insert.bind(1, record.email).bind(2, record.emailKey);
     for (int i = 0; i < 12; ++i)
         m_insert.bindNullable(i + 3, values[static_cast<size_t>(i)]);
-    // The status column is set by applyStatus through the ledger; start from the least permissive value.
-    m_insert.bind(15, static_cast<int>(ContactStatus::NonSubscribed));
+    m_insert.bind(15, static_cast<int>(status));
     m_insert.bind(16, fieldsJson(fields));
     m_insert.bind(17, m_importId);
     m_insert.bind(18, record.createdAt > 0 ? record.createdAt : m_now);
@@ -198,30 +198,32 @@ bool ContactWriter::merge(Stored &stored, const ContactRecord &record)
     return changed;
 }
 
-void ContactWriter::applyStatus(qint64 contactId, ContactStatus current, const ContactRecord &record, bool isNew)
+void ContactWriter::applyStatus(qint64 contactId, ContactStatus current, const ContactRecord &record)
 {
-    const ContactStatus requested = isNew ? record.status.value_or(m_defaultStatus) : *record.status;
-    if (!isNew) {
-        if (requested == current)
+    const ContactStatus requested = *record.status;
+    if (requested == current)
+        return;
+    if (!isSuppressed(requested)) {
+        if (isSuppressed(current)) {
+            ++m_counts.consentKept; // an import never re-subscribes someone who opted out
             return;
-        if (!isSuppressed(requested)) {
-            if (isSuppressed(current)) {
-                ++m_counts.consentKept; // an import never re-subscribes someone who opted out
-                return;
-            }
-            if (current == ContactStatus::Subscribed && requested == ContactStatus::Pending)
-                return; // confirmation already happened
         }
+        if (current == ContactStatus::Subscribed && requested == ContactStatus::Pending)
+            return; // confirmation already happened
     }
-    const qint64 at =
-        record.statusAt > 0 ? record.statusAt : (record.createdAt > 0 && isNew ? record.createdAt : m_now);
+    writeLedger(contactId, requested, record, false);
+    m_setStatus.bind(1, contactId).bind(2, static_cast<int>(requested)).bind(3, m_now).exec();
+}
+
+void ContactWriter::writeLedger(qint64 contactId, ContactStatus status, const ContactRecord &record, bool isNew)
+{
+    const qint64 at = record.statusAt > 0 ? record.statusAt : (isNew && record.createdAt > 0 ? record.createdAt : m_now);
     m_ledger.bind(1, contactId)
-        .bind(2, static_cast<int>(requested))
+        .bind(2, static_cast<int>(status))
         .bind(3, at)
         .bind(4, m_importId)
         .bindNullable(5, record.statusNote)
         .exec();
-    m_setStatus.bind(1, contactId).bind(2, static_cast<int>(requested)).bind(3, m_now).exec();
     ++m_counts.statusChanges;
 }
 

@@ -46,9 +46,10 @@ public:
 
 private:
     struct Stored;
-    qint64 insert(const ContactRecord &record);
+    qint64 insert(const ContactRecord &record, ContactStatus status);
     bool merge(Stored &stored, const ContactRecord &record);
-    void applyStatus(qint64 contactId, ContactStatus current, const ContactRecord &record, bool isNew);
+    void applyStatus(qint64 contactId, ContactStatus current, const ContactRecord &record);
+    void writeLedger(qint64 contactId, ContactStatus status, const ContactRecord &record, bool isNew);
     bool addTags(qint64 contactId, const QStringList &tags); // true when a tag was new to the contact
     qint64 tagId(const QString &name);
 

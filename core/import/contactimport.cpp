@@ -1,0 +1,314 @@
+#include "contactimport.h"
+
+#include "batchqueue.h"
+#include "contactimportplan.h"
+#include "csv/csvreader.h"
+#include "hashingdevice.h"
+#include "logging.h"
+#include "profiles/espprofile.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+#include <thread>
+#include <vector>
+
+namespace herald {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::Import", text);
+}
+
+Error cancelledError()
+{
+    return Error{tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
+}
+
+using MappedRow = std::variant<ContactRowMapper::Mapped, ImportReject>;
+
+struct Batch
+{
+    std::vector<MappedRow> rows;
+    std::vector<ImportWarning> warnings; // about the file's text rather than a field
+    qint64 bytes = 0;                    // read so far
+};
+
+QString delimiterKey(QChar delimiter)
+{
+    return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
+}
+
+// Reads and maps the rows of one file on its own thread, handing batches to the writer.
+class RowProducer
+{
+public:
+    RowProducer(const ContactImportPlan &plan, const ContactImportOptions &options, std::unique_ptr<QIODevice> device,
+                const QTimeZone &workspaceZone, BatchQueue<Batch> &queue)
+        : m_plan(plan), m_options(options), m_device(std::move(device)), m_workspaceZone(workspaceZone),
+          m_queue(queue)
+    {
+    }
+
+    void run()
+    {
+        HashingDevice hashing(m_device.get());
+        hashing.open(QIODevice::ReadOnly);
+        CsvReader reader(&hashing, csvOptionsFor(m_plan.source, m_options.encoding, m_options.delimiter));
+        const ContactRowMapper mapper(mapperSettings(m_plan, m_workspaceZone));
+        CsvRecord record;
+        Batch batch;
+        bool header = m_plan.sniff.hasHeader;
+        const qsizetype headerSize = m_plan.sniff.header.size();
+        while (reader.next(record)) {
+            if (std::exchange(header, false))
+                continue;
+            for (const CsvIssue &issue : std::as_const(record.issues)) {
+                if (issue.kind == CsvIssue::Kind::FieldCount && record.size() > headerSize)
+                    continue; // the mapper rejects rows with extra fields that hold data
+                batch.warnings.push_back({issue.line, issue.column, QString(), issue.message});
+            }
+            batch.rows.push_back(mapper.map(record));
+            if (batch.rows.size() >= 512) {
+                batch.bytes = reader.bytesRead();
+                if (!m_queue.push(std::exchange(batch, Batch{})))
+                    return; // the writer stopped
+            }
+        }
+        if (reader.hasError()) {
+            m_error = reader.error();
+        } else {
+            batch.bytes = reader.bytesRead();
+            m_queue.push(std::move(batch));
+            m_sha256 = hashing.finishHex();
+        }
+        m_queue.finish();
+    }
+
+    const std::optional<Error> &error() const { return m_error; }
+    const QString &sha256() const { return m_sha256; }
+
+private:
+    const ContactImportPlan &m_plan;
+    const ContactImportOptions &m_options;
+    std::unique_ptr<QIODevice> m_device;
+    QTimeZone m_workspaceZone;
+    BatchQueue<Batch> &m_queue;
+    std::optional<Error> m_error;
+    QString m_sha256;
+};
+
+class ContactImport
+{
+public:
+    ContactImport(Workspace &workspace, const ContactImportOptions &options, const JobControl &control)
+        : m_workspace(workspace), m_options(options), m_control(control), m_workspaceZone(workspace.timeZone())
+    {
+    }
+
+    Result<ContactImportReport> run();
+
+private:
+    Result<void> importFile(const ContactImportPlan &plan, qint64 bytesBefore, qint64 bytesTotal);
+    void take(MappedRow &row, ContactWriter &writer, ImportLog &log, ContactImportFileReport &file);
+
+    Workspace &m_workspace;
+    const ContactImportOptions &m_options;
+    const JobControl &m_control;
+    QTimeZone m_workspaceZone;
+    ContactImportReport m_report;
+};
+
+Result<ContactImportReport> ContactImport::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto sources = ImportSource::list(m_options.filePath, m_options.zipMember);
+    if (!sources.ok())
+        return sources.error();
+    QList<ContactImportPlan> plans;
+    qint64 totalBytes = 0;
+    for (const ImportSource &source : sources.value()) {
+        m_control.report(0, -1, tr("Reading %1").arg(source.displayName()));
+        auto plan = planContactImport(source, m_options, m_workspaceZone, true, m_control);
+        if (!plan.ok())
+            return plan.error();
+        totalBytes += qMax<qint64>(0, source.size());
+        plans.append(std::move(plan).value());
+    }
+    try {
+        Transaction transaction(m_workspace.db());
+        qint64 done = 0;
+        for (const ContactImportPlan &plan : std::as_const(plans)) {
+            if (auto imported = importFile(plan, done, totalBytes); !imported.ok())
+                return imported.error(); // the transaction rolls back
+            done += qMax<qint64>(0, plan.source.size());
+        }
+        if (m_control.cancelled())
+            return cancelledError();
+        m_control.report(totalBytes, totalBytes, tr("Saving"));
+        transaction.commit();
+    } catch (const SqlError &error) {
+        return Error{tr("The import failed and nothing was changed: %1").arg(error.message()), m_options.filePath};
+    }
+    m_report.seconds = timer.nsecsElapsed() / 1e9;
+    qCInfo(lcImport) << "Imported" << m_options.filePath << "rows" << m_report.counts.rowsRead << "in"
+                     << m_report.seconds << "s";
+    return m_report;
+}
+
+Result<void> ContactImport::importFile(const ContactImportPlan &plan, qint64 bytesBefore, qint64 bytesTotal)
+{
+    ContactImportFileReport file;
+    file.name = plan.source.displayName();
+    file.profileId = plan.profile->id();
+    file.profileName = plan.profile->displayName();
+    file.exportKind = plan.exportKind ? plan.exportKind->id : QString();
+    file.confidence = plan.confidence;
+    file.format = plan.sniff.format;
+
+    ImportSummary summary;
+    summary.kind = QStringLiteral("contacts");
+    summary.fileName = file.name;
+    summary.profile = file.profileId;
+    summary.encoding = csvEncodingKey(plan.sniff.format.encoding);
+    summary.delimiter = delimiterKey(plan.sniff.format.delimiter);
+    summary.options = QJsonObject{{QStringLiteral("export_kind"), file.exportKind},
+                                  {QStringLiteral("on_duplicate"), duplicatePolicyKey(m_options.onDuplicate)},
+                                  {QStringLiteral("mapping"), plan.mapping.toJson()}};
+    summary.startedAt = QDateTime::currentDateTimeUtc();
+    ImportLog log(m_workspace.db(), summary);
+    file.importId = log.id();
+    ContactWriter writer(m_workspace.db(), log.id(), m_options.onDuplicate, m_options.defaultStatus,
+                         QDateTime::currentSecsSinceEpoch());
+
+    auto device = plan.source.open();
+    if (!device.ok())
+        return device.error();
+    BatchQueue<Batch> queue;
+    RowProducer producer(plan, m_options, std::move(device).value(), m_workspaceZone, queue);
+    std::thread thread([&producer] { producer.run(); });
+    struct Joiner
+    {
+        std::thread &thread;
+        BatchQueue<Batch> &queue;
+        ~Joiner()
+        {
+            queue.close();
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{thread, queue};
+
+    const QString stage = tr("Importing %1").arg(file.name);
+    while (auto batch = queue.pop()) {
+        if (m_control.cancelled())
+            return cancelledError();
+        for (ImportWarning &warning : batch->warnings) {
+            ++file.warningCount;
+            if (m_report.warnings.size() < m_options.keepRejects)
+                m_report.warnings.append(std::move(warning));
+        }
+        for (MappedRow &row : batch->rows)
+            take(row, writer, log, file);
+        m_control.report(bytesBefore + batch->bytes, bytesTotal, stage);
+    }
+    queue.close();
+    thread.join();
+    if (producer.error())
+        return *producer.error();
+
+    file.consentKept = writer.counts().consentKept;
+    file.counts.imported = writer.counts().imported;
+    file.counts.updated = writer.counts().updated;
+    file.counts.duplicates = writer.counts().duplicates;
+    log.finish(producer.sha256(), file.counts, QDateTime::currentSecsSinceEpoch());
+
+    m_report.counts.rowsRead += file.counts.rowsRead;
+    m_report.counts.imported += file.counts.imported;
+    m_report.counts.updated += file.counts.updated;
+    m_report.counts.duplicates += file.counts.duplicates;
+    m_report.counts.rejected += file.counts.rejected;
+    m_report.consentKept += file.consentKept;
+    m_report.warningCount += file.warningCount;
+    m_report.files.append(file);
+    return {};
+}
+
+void ContactImport::take(MappedRow &row, ContactWriter &writer, ImportLog &log, ContactImportFileReport &file)
+{
+    ++file.counts.rowsRead;
+    if (auto *reject = std::get_if<ImportReject>(&row)) {
+        ++file.counts.rejected;
+        log.reject(*reject);
+        if (m_report.rejects.size() < m_options.keepRejects)
+            m_report.rejects.append(std::move(*reject));
+        return;
+    }
+    auto &mapped = std::get<ContactRowMapper::Mapped>(row);
+    for (ImportWarning &warning : mapped.warnings) {
+        ++file.warningCount;
+        if (m_report.warnings.size() < m_options.keepRejects)
+            m_report.warnings.append(std::move(warning));
+    }
+    if (writer.write(mapped.record) != ContactWriter::Outcome::Duplicate) {
+        const QString source = mapped.record.timeZoneSource ? timeZoneSourceKey(*mapped.record.timeZoneSource)
+                                                            : timeZoneSourceKey(TimeZoneSource::Workspace);
+        ++m_report.zoneSources[source];
+    }
+}
+
+} // namespace
+
+Result<ContactImportReport> importContacts(Workspace &workspace, const ContactImportOptions &options,
+                                           const JobControl &control)
+{
+    return ContactImport(workspace, options, control).run();
+}
+
+Result<ContactImportPreview> previewContactImport(const ContactImportOptions &options, const QTimeZone &workspaceZone,
+                                                  int rows)
+{
+    auto sources = ImportSource::list(options.filePath, options.zipMember);
+    if (!sources.ok())
+        return sources.error();
+    ContactImportPreview preview;
+    for (const ImportSource &source : sources.value())
+        preview.files.append(source.displayName());
+    const ImportSource &source = sources->constFirst();
+    auto plan = planContactImport(source, options, workspaceZone, false);
+    if (!plan.ok())
+        return plan.error();
+    preview.file = source.displayName();
+    preview.sniff = plan->sniff;
+    preview.profileId = plan->profile->id();
+    preview.exportKind = plan->exportKind ? plan->exportKind->id : QString();
+    preview.confidence = plan->confidence;
+    preview.mapping = plan->mapping;
+
+    const ContactRowMapper probe(mapperSettings(plan.value(), workspaceZone));
+    DateOrderInference dates;
+    for (qsizetype r = 0; r < plan->sniff.sampleRows.size(); ++r)
+        for (int c : probe.dateColumns())
+            dates.add(plan->sniff.sampleRows.at(r).value(c), plan->sniff.sampleLines.value(r));
+    preview.dateOrder = options.dateOrder != DateOrder::Unknown ? options.dateOrder : dates.result();
+    preview.dateOrderNeedsAnswer = options.dateOrder == DateOrder::Unknown && dates.needsAnswer();
+    preview.ambiguousDateExample = dates.ambiguousExample();
+    plan->dateOrder = preview.dateOrder;
+
+    const ContactRowMapper mapper(mapperSettings(plan.value(), workspaceZone));
+    for (qsizetype r = 0; r < plan->sniff.sampleRows.size() && r < rows; ++r) {
+        CsvRecord record;
+        record.line = plan->sniff.sampleLines.value(r);
+        record.fields = plan->sniff.sampleRows.at(r);
+        for (qsizetype c = 0; c < record.fields.size(); ++c)
+            record.positions.append({record.line, 0});
+        preview.rows.append(mapper.map(record));
+    }
+    return preview;
+}
+
+} // namespace herald

@@ -1,0 +1,189 @@
+#include "contactimportplan.h"
+
+#include "csv/csvreader.h"
+#include "profiles/espprofile.h"
+#include "profiles/espprofileregistry.h"
+#include "profiles/heraldfields.h"
+#include "profiles/profiledetection.h"
+
+#include <QCoreApplication>
+
+namespace herald {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::Import", text);
+}
+
+Result<MappingTarget> parseTarget(const QString &column, const QString &spec)
+{
+    const QString key = spec.trimmed();
+    if (key.compare(QLatin1StringView("ignore"), Qt::CaseInsensitive) == 0)
+        return MappingTarget::ignore();
+    if (key.compare(QLatin1StringView("tags"), Qt::CaseInsensitive) == 0)
+        return MappingTarget::tags();
+    if (key.compare(QLatin1StringView("custom"), Qt::CaseInsensitive) == 0)
+        return MappingTarget::customField(column);
+    if (key.startsWith(QLatin1StringView("custom:"), Qt::CaseInsensitive) && key.size() > 7)
+        return MappingTarget::customField(key.mid(7).trimmed());
+    const HeraldField *field = findHeraldField(key.toLower());
+    if (!field || field->record != RecordKind::Contacts) {
+        QStringList keys;
+        for (const HeraldField &known : heraldFields())
+            if (known.record == RecordKind::Contacts)
+                keys.append(known.key);
+        return Error{tr("unknown field \"%1\" for column \"%2\"; use one of: %3, tags, ignore, custom, custom:NAME")
+                         .arg(key, column, keys.join(QStringLiteral(", ")))};
+    }
+    return MappingTarget::contactField(field->key);
+}
+
+Result<void> applyOverrides(ColumnMapping &mapping, const QList<QPair<QString, QString>> &overrides)
+{
+    for (const auto &[column, spec] : overrides) {
+        MappedColumn *found = nullptr;
+        for (MappedColumn &mapped : mapping.columns)
+            if (normalizedColumnName(mapped.name) == normalizedColumnName(column)) {
+                found = &mapped;
+                break;
+            }
+        if (!found) {
+            QStringList names;
+            for (const MappedColumn &mapped : std::as_const(mapping.columns))
+                names.append(QLatin1Char('"') + mapped.name + QLatin1Char('"'));
+            return Error{tr("the file has no column \"%1\"; its columns are %2")
+                             .arg(column, names.join(QStringLiteral(", ")))};
+        }
+        auto target = parseTarget(found->name, spec);
+        if (!target.ok())
+            return target.error();
+        found->target = target.value();
+        found->matchedByProfile = false;
+    }
+    return {};
+}
+
+// The order of numeric dates, from the sample when it settles it, else from every value of every date column.
+Result<DateOrder> inferDateOrder(const ContactImportPlan &plan, const QList<int> &columns,
+                                 const ContactImportOptions &options, const JobControl &control)
+{
+    DateOrderInference sample;
+    for (qsizetype r = 0; r < plan.sniff.sampleRows.size(); ++r)
+        for (int c : columns)
+            sample.add(plan.sniff.sampleRows.at(r).value(c), plan.sniff.sampleLines.value(r));
+    if (!sample.needsAnswer() && !sample.isContradictory() && (plan.sniff.reachedEnd || sample.result() == DateOrder::Unknown))
+        return sample.result();
+
+    DateOrderInference whole;
+    auto device = plan.source.open();
+    if (!device.ok())
+        return device.error();
+    CsvReader reader(device->get(), csvOptionsFor(plan.source, options.encoding, options.delimiter));
+    CsvRecord record;
+    bool header = plan.sniff.hasHeader;
+    while (reader.next(record)) {
+        if (std::exchange(header, false))
+            continue;
+        for (int c : columns)
+            whole.add(record.value(c), record.line);
+        if ((record.number & 0x3fff) == 0) {
+            if (control.cancelled())
+                return Error{tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
+            control.report(reader.bytesRead(), reader.totalBytes(), tr("Checking dates"));
+        }
+    }
+    if (reader.hasError())
+        return reader.error();
+    if (whole.isContradictory())
+        return Error{tr("the dates in this file are written both day-first and month-first; choose the order "
+                        "(--date-order dmy or mdy)"),
+                     plan.source.displayName()};
+    if (whole.needsAnswer())
+        return Error{tr("every date could be day/month or month/day (for example \"%1\"); choose the order "
+                        "(--date-order dmy or mdy)")
+                         .arg(whole.ambiguousExample()),
+                     plan.source.displayName(), whole.ambiguousExampleLine()};
+    return whole.result();
+}
+
+} // namespace
+
+ContactRowMapper::Settings mapperSettings(const ContactImportPlan &plan, const QTimeZone &workspaceZone)
+{
+    ContactRowMapper::Settings settings;
+    settings.profile = plan.profile;
+    settings.exportKind = plan.exportKind;
+    settings.mapping = plan.mapping;
+    settings.header = plan.sniff.header;
+    settings.fileZone = plan.fileZone;
+    settings.dateOrder = plan.dateOrder;
+    settings.workspaceZone = workspaceZone;
+    return settings;
+}
+
+Result<ContactImportPlan> planContactImport(const ImportSource &source, const ContactImportOptions &options,
+                                            const QTimeZone &workspaceZone, bool inferDates,
+                                            const JobControl &control)
+{
+    ContactImportPlan plan;
+    plan.source = source;
+    {
+        auto device = source.open();
+        if (!device.ok())
+            return device.error();
+        auto sniffed = CsvSniffer::sniff(**device, csvOptionsFor(source, options.encoding, options.delimiter));
+        if (!sniffed.ok())
+            return sniffed.error();
+        plan.sniff = std::move(sniffed).value();
+    }
+    if (!plan.sniff.hasHeader)
+        return Error{tr("the first row holds data, not column names; Herald needs a header row to know which column "
+                        "is which"),
+                     source.displayName(), 1};
+
+    const EspProfileRegistry &registry = EspProfileRegistry::builtIn();
+    const bool detect = options.profileId.isEmpty() || options.profileId == QLatin1StringView("auto");
+    if (detect) {
+        const ProfileMatch match = detectProfile(plan.sniff.header, registry);
+        plan.profile = match.profile;
+        plan.exportKind = match.exportKind;
+        plan.confidence = match.confidence;
+        plan.mapping = match.mapping;
+    } else {
+        plan.profile = registry.find(options.profileId);
+        if (!plan.profile)
+            return Error{tr("unknown profile \"%1\"; use auto or one of: %2")
+                             .arg(options.profileId, registry.ids().join(QStringLiteral(", ")))};
+        for (const ProfileMatch &match : rankProfiles(plan.sniff.header, registry))
+            if (match.profile == plan.profile) {
+                plan.exportKind = match.exportKind;
+                plan.confidence = match.confidence;
+                break;
+            }
+        plan.mapping = proposeMapping(*plan.profile, plan.sniff.header, plan.exportKind);
+    }
+    if (options.mapping)
+        plan.mapping = applySavedMapping(*options.mapping, plan.mapping);
+    if (auto applied = applyOverrides(plan.mapping, options.columnOverrides); !applied.ok())
+        return Error{applied.error().message, source.displayName()};
+    if (auto valid = validateMapping(plan.mapping, *plan.profile); !valid.ok())
+        return Error{valid.error().message, source.displayName()};
+
+    plan.fileZone = options.fileZone.isValid() ? options.fileZone
+                    : plan.profile->dateZone(plan.exportKind) == DateZone::Utc ? QTimeZone::utc()
+                                                                                : workspaceZone;
+    plan.dateOrder = options.dateOrder;
+    if (inferDates && plan.dateOrder == DateOrder::Unknown) {
+        const QList<int> columns = ContactRowMapper(mapperSettings(plan, workspaceZone)).dateColumns();
+        if (!columns.isEmpty()) {
+            auto order = inferDateOrder(plan, columns, options, control);
+            if (!order.ok())
+                return order.error();
+            plan.dateOrder = order.value();
+        }
+    }
+    return plan;
+}
+
+} // namespace herald

@@ -1,0 +1,84 @@
+#include "importsource.h"
+
+#include "csv/ziparchive.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace herald {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::Import", text);
+}
+
+} // namespace
+
+QString ImportSource::displayName() const
+{
+    const QString file = QFileInfo(path).fileName();
+    return isZipMember() ? file + QLatin1Char('/') + member : file;
+}
+
+qint64 ImportSource::size() const
+{
+    if (!isZipMember())
+        return QFileInfo(path).size();
+    const auto members = ZipArchive::members(path);
+    if (members.ok())
+        for (const ZipMember &m : members.value())
+            if (m.name == member)
+                return m.size;
+    return -1;
+}
+
+Result<QList<ImportSource>> ImportSource::list(const QString &path, const QString &member)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("The file does not exist."), path};
+    if (info.isDir())
+        return Error{tr("This is a folder; choose a CSV or ZIP file."), path};
+    if (!info.isReadable())
+        return Error{tr("The file cannot be read: permission denied."), path};
+    if (!ZipArchive::looksLikeZip(path)) {
+        if (!member.isEmpty())
+            return Error{tr("This is not a ZIP archive, so it has no member \"%1\".").arg(member), path};
+        return QList<ImportSource>{{path, {}}};
+    }
+    const auto members = ZipArchive::csvMembers(path);
+    if (!members.ok())
+        return members.error();
+    QList<ImportSource> sources;
+    for (const ZipMember &m : members.value())
+        if (member.isEmpty() || m.name == member)
+            sources.append({path, m.name});
+    if (sources.isEmpty())
+        return Error{member.isEmpty() ? tr("The archive holds no CSV file.")
+                                      : tr("The archive has no CSV member \"%1\".").arg(member),
+                     path};
+    return sources;
+}
+
+Result<std::unique_ptr<QIODevice>> ImportSource::open() const
+{
+    if (isZipMember())
+        return ZipArchive::openMember(path, member);
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error{tr("The file cannot be opened: %1").arg(file->errorString()), path};
+    return std::unique_ptr<QIODevice>(std::move(file));
+}
+
+CsvOptions csvOptionsFor(const ImportSource &source, CsvEncoding encoding, QChar delimiter)
+{
+    CsvOptions options;
+    options.encoding = encoding;
+    options.delimiter = delimiter;
+    options.fileName = source.isZipMember() ? source.displayName() : source.path;
+    return options;
+}
+
+} // namespace herald
