@@ -93,6 +93,7 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
                          QDir::toNativeSeparators(workspace.path())};
 
         Database &db = workspace.db();
+        const BulkLoadSettings bulkLoad(db);
         Transaction transaction(db);
         const CancelGuard cancelGuard(db, control.cancelFlag);
         DemoWriter writer(db);

@@ -1,10 +1,12 @@
 #include "demowriter.h"
 
+#include "logging.h"
 #include "random.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <fmt/format.h>
 #include <sqlite3.h>
 
 namespace herald::demo {
@@ -205,6 +207,23 @@ void DemoWriter::writeCampaignTallies(const std::vector<CampaignTally> &tallies)
             .bind(2, QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Compact)))
             .bind(3, static_cast<std::int64_t>(i + 1))
             .exec();
+    }
+}
+
+BulkLoadSettings::BulkLoadSettings(Database &db)
+    : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size"))
+{
+    m_db.exec("PRAGMA foreign_keys = OFF");
+    m_db.exec("PRAGMA cache_size = -65536"); // 64 MiB: index builds sort in memory instead of temporary files
+}
+
+BulkLoadSettings::~BulkLoadSettings()
+{
+    try {
+        m_db.exec(fmt::format("PRAGMA cache_size = {}", m_cacheSize));
+        m_db.exec(m_foreignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+    } catch (const SqlError &error) {
+        qCWarning(lcDemo) << "Cannot restore the connection settings:" << error.message();
     }
 }
 

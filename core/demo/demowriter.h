@@ -48,6 +48,23 @@ private:
     qint64 m_events = 0;
 };
 
+// Connection settings for the bulk load, restored on destruction. Set before the transaction begins: SQLite
+// ignores a change of foreign_keys inside one. The demo's rows reference each other correctly by construction
+// (the tests run foreign_key_check), so checking every event's contact and campaign only costs time.
+class BulkLoadSettings
+{
+public:
+    explicit BulkLoadSettings(Database &db);
+    ~BulkLoadSettings();
+    BulkLoadSettings(const BulkLoadSettings &) = delete;
+    BulkLoadSettings &operator=(const BulkLoadSettings &) = delete;
+
+private:
+    Database &m_db;
+    std::int64_t m_foreignKeys;
+    std::int64_t m_cacheSize;
+};
+
 // While alive, makes SQLite abandon a long statement (an index build) once `flag` is set.
 class CancelGuard
 {

@@ -120,6 +120,12 @@ private Q_SLOTS:
         QCOMPARE(m_report.events, m_demo->eventCount());
         QCOMPARE(m_report.purchases, count(*m_demo, "SELECT count(*) FROM events WHERE type = 6"));
         QCOMPARE(count(*m_demo, "SELECT count(*) FROM demo_truth"), 2000);
+        // The bulk load's connection settings are back to what Workspace::open set.
+        auto fresh = openWorkspace(m_dir.filePath(QStringLiteral("settings.herald")));
+        QCOMPARE(count(*m_demo, "PRAGMA foreign_keys"), 1);
+        QCOMPARE(count(*m_demo, "PRAGMA cache_size"), count(*fresh, "PRAGMA cache_size"));
+        QCOMPARE(m_demo->meta(QStringLiteral("demo_seed")), QStringLiteral("11"));
+        QCOMPARE(m_demo->meta(QStringLiteral("demo_until")), QStringLiteral("2024-06-03"));
     }
 
     void sameSeedGivesIdenticalContent()
