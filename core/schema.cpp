@@ -234,7 +234,8 @@ CREATE TABLE demo_truth (
     purchase_rate     REAL NOT NULL,
     mean_order_value  REAL NOT NULL,
     machine_opener    INTEGER NOT NULL,
-    churned_at        INTEGER
+    churned_at        INTEGER,
+    time_zone         TEXT NOT NULL -- where the contact really lives, even when contacts.time_zone is empty
 );
 )SQL";
 

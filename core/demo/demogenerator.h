@@ -27,6 +27,9 @@ struct DemoReport
     double seconds = 0;
 };
 
+// The Monday of the current week (UTC): DemoOptions::until when none is given.
+QDate defaultDemoUntil();
+
 // Fills an empty workspace with a realistic, deterministic small business: contacts across the Americas, Europe
 // and Asia-Pacific, a year of campaigns and per-recipient activity driven by hidden per-contact traits, which are
 // stored in demo_truth. All in one transaction: a failure or a cancel leaves the workspace as it was.
