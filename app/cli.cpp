@@ -192,8 +192,8 @@ JobControl Context::jobControl() const
     control.cancelFlag = &interrupted;
     if (isatty(STDERR_FILENO)) {
         control.progress = [last = QString()](qint64 done, qint64 total, const QString &stage) mutable {
-            const QString line = total > 0 ? QStringLiteral("%1 %2%").arg(stage).arg(100 * done / total)
-                                           : stage + QStringLiteral("…");
+            const QString line =
+                total > 0 ? QStringLiteral("%1 %2%").arg(stage).arg(100 * done / total) : stage + QStringLiteral("…");
             if (line != last) {
                 last = line;
                 err() << QStringLiteral("\r\033[K") << line << Qt::flush;

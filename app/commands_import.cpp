@@ -170,11 +170,10 @@ int importContactsCommand(Context &context)
     }
     const QLocale locale;
     for (const ContactImportFileReport &file : report->files)
-        context.printLine(tr("%1: %2 (%3), %4, %5 delimited")
-                              .arg(file.name, file.profileName, file.exportKind.isEmpty() ? tr("generic layout")
-                                                                                          : file.exportKind,
-                                   csvEncodingDisplayName(file.format.encoding),
-                                   csvDelimiterDisplayName(file.format.delimiter)));
+        context.printLine(
+            tr("%1: %2 (%3), %4, %5 delimited")
+                .arg(file.name, file.profileName, file.exportKind.isEmpty() ? tr("generic layout") : file.exportKind,
+                     csvEncodingDisplayName(file.format.encoding), csvDelimiterDisplayName(file.format.delimiter)));
     context.printLine(tr("Rows read %1: %2 new, %3 updated, %4 duplicates, %5 rejected (%6 s)")
                           .arg(locale.toString(report->counts.rowsRead), locale.toString(report->counts.imported),
                                locale.toString(report->counts.updated), locale.toString(report->counts.duplicates),
@@ -183,7 +182,8 @@ int importContactsCommand(Context &context)
         context.printLine(tr("%1 contacts stayed opted out although the file lists them as subscribed.")
                               .arg(locale.toString(report->consentKept)));
     for (const ImportReject &reject : report->rejects.mid(0, 20))
-        context.printLine(tr("  rejected %1").arg(Error{reject.reason, first.name, reject.line, reject.column}.toString()));
+        context.printLine(
+            tr("  rejected %1").arg(Error{reject.reason, first.name, reject.line, reject.column}.toString()));
     if (report->counts.rejected > 20)
         context.printLine(tr("  … and %1 more rejected rows (herald import rejects lists them all)")
                               .arg(locale.toString(report->counts.rejected - 20)));

@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QTextStream>
 
-
 namespace herald::cli {
 namespace {
 

@@ -48,10 +48,8 @@ class RowProducer
 public:
     RowProducer(const ContactImportPlan &plan, const ContactImportOptions &options, std::unique_ptr<QIODevice> device,
                 const QTimeZone &workspaceZone, BatchQueue<Batch> &queue)
-        : m_plan(plan), m_options(options), m_device(std::move(device)), m_workspaceZone(workspaceZone),
-          m_queue(queue)
-    {
-    }
+        : m_plan(plan), m_options(options), m_device(std::move(device)), m_workspaceZone(workspaceZone), m_queue(queue)
+    {}
 
     void run()
     {
@@ -106,8 +104,7 @@ class ContactImport
 public:
     ContactImport(Workspace &workspace, const ContactImportOptions &options, const JobControl &control)
         : m_workspace(workspace), m_options(options), m_control(control), m_workspaceZone(workspace.timeZone())
-    {
-    }
+    {}
 
     Result<ContactImportReport> run();
 

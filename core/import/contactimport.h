@@ -38,7 +38,7 @@ struct ContactImportOptions
     QTimeZone fileZone;
     DateOrder dateOrder = DateOrder::Unknown; // for dates such as 03/04/2025; Unknown: inferred from the whole column
     ContactStatus defaultStatus = ContactStatus::Subscribed; // rows whose file and columns say nothing about consent
-    int keepRejects = 1000;  // rejects and warnings returned in the report (all rejects are stored)
+    int keepRejects = 1000; // rejects and warnings returned in the report (all rejects are stored)
 };
 
 // What one CSV file (or ZIP member) was and what became of its rows.
@@ -62,8 +62,8 @@ struct ContactImportReport
     ImportCounts counts; // over all files: rowsRead = imported + updated + duplicates + rejected
     qint64 consentKept = 0;
     qint64 warningCount = 0;
-    QList<ImportReject> rejects;   // the first keepRejects, with line, column and reason
-    QList<ImportWarning> warnings; // the first keepRejects
+    QList<ImportReject> rejects;       // the first keepRejects, with line, column and reason
+    QList<ImportWarning> warnings;     // the first keepRejects
     QMap<QString, qint64> zoneSources; // time-zone source key -> new or updated contacts
     double seconds = 0;
 };

@@ -52,8 +52,8 @@ Result<void> applyOverrides(ColumnMapping &mapping, const QList<QPair<QString, Q
             QStringList names;
             for (const MappedColumn &mapped : std::as_const(mapping.columns))
                 names.append(QLatin1Char('"') + mapped.name + QLatin1Char('"'));
-            return Error{tr("the file has no column \"%1\"; its columns are %2")
-                             .arg(column, names.join(QStringLiteral(", ")))};
+            return Error{
+                tr("the file has no column \"%1\"; its columns are %2").arg(column, names.join(QStringLiteral(", ")))};
         }
         auto target = parseTarget(found->name, spec);
         if (!target.ok())
@@ -72,7 +72,8 @@ Result<DateOrder> inferDateOrder(const ContactImportPlan &plan, const QList<int>
     for (qsizetype r = 0; r < plan.sniff.sampleRows.size(); ++r)
         for (int c : columns)
             sample.add(plan.sniff.sampleRows.at(r).value(c), plan.sniff.sampleLines.value(r));
-    if (!sample.needsAnswer() && !sample.isContradictory() && (plan.sniff.reachedEnd || sample.result() == DateOrder::Unknown))
+    if (!sample.needsAnswer() && !sample.isContradictory() &&
+        (plan.sniff.reachedEnd || sample.result() == DateOrder::Unknown))
         return sample.result();
 
     DateOrderInference whole;
@@ -123,8 +124,7 @@ ContactRowMapper::Settings mapperSettings(const ContactImportPlan &plan, const Q
 }
 
 Result<ContactImportPlan> planContactImport(const ImportSource &source, const ContactImportOptions &options,
-                                            const QTimeZone &workspaceZone, bool inferDates,
-                                            const JobControl &control)
+                                            const QTimeZone &workspaceZone, bool inferDates, const JobControl &control)
 {
     ContactImportPlan plan;
     plan.source = source;
@@ -170,9 +170,9 @@ Result<ContactImportPlan> planContactImport(const ImportSource &source, const Co
     if (auto valid = validateMapping(plan.mapping, *plan.profile); !valid.ok())
         return Error{valid.error().message, source.displayName()};
 
-    plan.fileZone = options.fileZone.isValid() ? options.fileZone
+    plan.fileZone = options.fileZone.isValid()                                 ? options.fileZone
                     : plan.profile->dateZone(plan.exportKind) == DateZone::Utc ? QTimeZone::utc()
-                                                                                : workspaceZone;
+                                                                               : workspaceZone;
     plan.dateOrder = options.dateOrder;
     if (inferDates && plan.dateOrder == DateOrder::Unknown) {
         const QList<int> columns = ContactRowMapper(mapperSettings(plan, workspaceZone)).dateColumns();

@@ -8,8 +8,8 @@
 #include "timezones/timezoneresolver.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace herald {
@@ -48,11 +48,10 @@ void raiseStatus(ContactRecord &record, ContactStatus status)
 // field key (stable whatever the interface language), so nothing in the file is dropped.
 bool keptAsCustomField(const QString &key)
 {
-    static const QStringList keys = {QStringLiteral("job_title"),   QStringLiteral("latitude"),
-                                     QStringLiteral("longitude"),   QStringLiteral("external_id"),
-                                     QStringLiteral("optin_ip"),    QStringLiteral("confirm_ip"),
-                                     QStringLiteral("updated_at"),  QStringLiteral("unsubscribe_reason"),
-                                     QStringLiteral("address2")};
+    static const QStringList keys = {
+        QStringLiteral("job_title"),   QStringLiteral("latitude"),           QStringLiteral("longitude"),
+        QStringLiteral("external_id"), QStringLiteral("optin_ip"),           QStringLiteral("confirm_ip"),
+        QStringLiteral("updated_at"),  QStringLiteral("unsubscribe_reason"), QStringLiteral("address2")};
     return keys.contains(key);
 }
 
@@ -107,9 +106,14 @@ QList<int> ContactRowMapper::dateColumns() const
 
 std::optional<qint64> ContactRowMapper::parseDate(const QString &text, QString *reason) const
 {
-    // The profile's own formats first (they know, e.g., Go's timestamp layout), then anything Herald can read.
-    const Result<QDateTime> parsed = m_settings.profile->parseDateTime(text, m_settings.fileZone,
-                                                                       m_settings.exportKind);
+    // Once the day/month order is settled (by the user, or by the whole file), it decides; otherwise the profile's
+    // own formats come first (they know, e.g., Go's timestamp layout), then anything Herald can read.
+    if (m_settings.dateOrder != DateOrder::Unknown) {
+        if (const auto parsed = m_dates.parse(text, reason))
+            return parsed;
+    }
+    const Result<QDateTime> parsed =
+        m_settings.profile->parseDateTime(text, m_settings.fileZone, m_settings.exportKind);
     if (parsed.ok())
         return parsed->toSecsSinceEpoch();
     return m_dates.parse(text, reason);
@@ -131,8 +135,8 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         return r;
     };
     auto warn = [&](int index, const QString &message) {
-        mapped.warnings.append({index < row.positions.size() ? row.positions.at(index).line : row.line,
-                                position(index), m_settings.header.value(index), message});
+        mapped.warnings.append({index < row.positions.size() ? row.positions.at(index).line : row.line, position(index),
+                                m_settings.header.value(index), message});
     };
 
     if (row.fields.size() > m_settings.header.size()) {
@@ -168,8 +172,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         }
         const QString &key = column.key;
         const HeraldField *field = key.isEmpty() ? nullptr : findHeraldField(key);
-        if (column.target.kind == MappingTarget::Kind::CustomField ||
-            (field && field->type == FieldType::JsonObject)) {
+        if (column.target.kind == MappingTarget::Kind::CustomField || (field && field->type == FieldType::JsonObject)) {
             const QJsonDocument json = QJsonDocument::fromJson(value.toUtf8());
             if (!json.isObject()) {
                 warn(column.index, tr("not a JSON object; kept as text"));

@@ -217,7 +217,8 @@ void ContactWriter::applyStatus(qint64 contactId, ContactStatus current, const C
 
 void ContactWriter::writeLedger(qint64 contactId, ContactStatus status, const ContactRecord &record, bool isNew)
 {
-    const qint64 at = record.statusAt > 0 ? record.statusAt : (isNew && record.createdAt > 0 ? record.createdAt : m_now);
+    const qint64 at =
+        record.statusAt > 0 ? record.statusAt : (isNew && record.createdAt > 0 ? record.createdAt : m_now);
     m_ledger.bind(1, contactId)
         .bind(2, static_cast<int>(status))
         .bind(3, at)
