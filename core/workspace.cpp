@@ -197,7 +197,7 @@ Result<WorkspaceSummary> Workspace::summary()
     return summary;
 }
 
-Result<void> Workspace::backupTo(const QString &target)
+Result<void> Workspace::backupTo(const QString &target, const JobControl &control)
 {
     if (QFileInfo::exists(target))
         return workspaceError(target, tr("A file with this name already exists; choose a new name for the backup."));
@@ -217,10 +217,21 @@ Result<void> Workspace::backupTo(const QString &target)
         return workspaceError(target, tr("Cannot start the backup: %1").arg(message));
     }
     int rc = SQLITE_OK;
+    const QString stage = tr("Copying the workspace");
     do {
+        if (control.cancelled()) {
+            sqlite3_backup_finish(backup);
+            destination.close();
+            QFile::remove(target);
+            Error cancelled = workspaceError(target, tr("The backup was cancelled."));
+            cancelled.cancelled = true;
+            return cancelled;
+        }
         rc = sqlite3_backup_step(backup, 1024);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
+        const int total = sqlite3_backup_pagecount(backup);
+        control.report(total - sqlite3_backup_remaining(backup), total, stage);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain.h"
+#include "jobcontrol.h"
 #include "result.h"
 
 #include <QDate>
@@ -65,7 +66,8 @@ public:
     Result<WorkspaceSummary> summary();
 
     // Copies the open workspace to a new file with SQLite's online backup API. Refuses to overwrite `target`.
-    Result<void> backupTo(const QString &target);
+    // Reports progress in pages; a cancel removes the partial copy.
+    Result<void> backupTo(const QString &target, const JobControl &control = {});
 
     // The zone used for contacts without one of their own. Defaults to the system zone.
     QTimeZone timeZone();
