@@ -57,7 +57,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     const QFileInfo info(path);
     bool creating = false;
     if (!info.exists()) {
-        if (mode == OpenMode::OpenExisting)
+        if (mode != OpenMode::OpenOrCreate)
             return workspaceError(path, tr("The workspace file does not exist."));
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
@@ -99,7 +99,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
                                            "version reads up to schema %2). Update Herald to open it.")
                                             .arg(version)
                                             .arg(schema::currentVersion));
-        if (!creating) {
+        if (!creating && mode != OpenMode::AttachExisting) {
             const QString check = db.scalarText("PRAGMA quick_check");
             if (check != QLatin1StringView("ok"))
                 return workspaceError(path, tr("The workspace file is damaged (%1). Restore it from a backup.")

@@ -44,6 +44,9 @@ public:
     enum class OpenMode {
         OpenExisting, // fail when the file does not exist
         OpenOrCreate,
+        // Another connection to a workspace this process has already opened (and so checked), e.g. a background
+        // job's own: like OpenExisting without the integrity check, which reads the whole file.
+        AttachExisting,
     };
 
     // Opens (and, when allowed, creates) the workspace at `path`, migrating it to the current schema.

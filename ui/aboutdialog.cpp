@@ -21,7 +21,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("About Herald"));
 
     auto *logo = new QLabel(this);
-    logo->setPixmap(theme::icon(u"herald").pixmap(QSize(72, 72), devicePixelRatioF()));
+    logo->setPixmap(theme::appIcon().pixmap(QSize(72, 72), devicePixelRatioF()));
     auto *name = new QLabel(tr("Herald"), this);
     name->setObjectName(QStringLiteral("pageTitle"));
     auto *version = new QLabel(tr("Version %1").arg(QStringLiteral(HERALD_VERSION)), this);

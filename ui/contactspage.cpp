@@ -54,9 +54,13 @@ ContactsPage::ContactsPage(WorkspaceSession *session, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_model, &ContactsModel::totalCountChanged, this, &ContactsPage::showTotal);
-    connect(m_model, &ContactsModel::loadFailed, this, [this](const QString &message) {
-        MessageBox::warning(this, tr("Contacts"), tr("Some contacts could not be read."), message);
-    });
+    // Queued: the model fails inside fetchMore, in the middle of the view's own event handling.
+    connect(
+        m_model, &ContactsModel::loadFailed, this,
+        [this](const QString &message) {
+            MessageBox::warning(this, tr("Contacts"), tr("Some contacts could not be read."), message);
+        },
+        Qt::QueuedConnection);
     connect(session, &WorkspaceSession::workspaceChanged, this, &ContactsPage::resetModel);
     connect(session, &WorkspaceSession::contentChanged, this, &ContactsPage::resetModel);
     resetModel();

@@ -20,7 +20,7 @@ FirstStartPage::FirstStartPage(QWidget *parent)
     column->setFixedWidth(560);
 
     auto *logo = new QLabel(column);
-    logo->setPixmap(theme::icon(u"herald").pixmap(QSize(64, 64), devicePixelRatioF()));
+    logo->setPixmap(theme::appIcon().pixmap(QSize(64, 64), devicePixelRatioF()));
     auto *headline = new QLabel(tr("Welcome to Herald"), column);
     headline->setObjectName(QStringLiteral("headline"));
     auto *lead = new QLabel(tr("Herald plans your email campaigns on this computer: it learns when each contact "

@@ -34,9 +34,9 @@ int runGui(QApplication &app)
     theme::apply(app);
     MainWindow window;
     const QString path = startupWorkspacePath(QCoreApplication::arguments());
+    window.show();
     // Only the default workspace is created on the fly; a path the user named must exist.
     window.openWorkspace(path, path == Workspace::defaultPath());
-    window.show();
     return app.exec();
 }
 

@@ -1,6 +1,7 @@
 #include "homepage.h"
 
 #include "activitychart.h"
+#include "busyindicator.h"
 #include "pageheader.h"
 #include "statcard.h"
 #include "statusbreakdown.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -41,18 +41,7 @@ HomePage::HomePage(WorkspaceSession *session, QWidget *parent)
     : Page(session, parent), m_header(new PageHeader(tr("Home"), this)), m_states(new QStackedWidget(this)),
       m_error(new QLabel(this))
 {
-    auto *loading = new QWidget(m_states);
-    auto *busyText = new QLabel(tr("Reading the workspace…"), loading);
-    busyText->setObjectName(QStringLiteral("muted"));
-    auto *busyBar = new QProgressBar(loading);
-    busyBar->setRange(0, 0);
-    busyBar->setTextVisible(false);
-    busyBar->setMaximumWidth(280);
-    auto *loadingLayout = new QVBoxLayout(loading);
-    loadingLayout->addStretch(1);
-    loadingLayout->addWidget(busyText, 0, Qt::AlignHCenter);
-    loadingLayout->addWidget(busyBar, 0, Qt::AlignHCenter);
-    loadingLayout->addStretch(2);
+    auto *loading = new BusyIndicator(tr("Reading the workspace…"), m_states);
 
     m_error->setObjectName(QStringLiteral("muted"));
     m_error->setWordWrap(true);
@@ -152,7 +141,7 @@ void HomePage::reload()
             showError(summary.error().message);
     });
     m_task->start([path](const JobControl &) -> Result<WorkspaceSummary> {
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting);
+        auto workspace = Workspace::open(path, Workspace::OpenMode::AttachExisting);
         if (!workspace)
             return workspace.error();
         return (*workspace)->summary();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "busyindicator.h"
 #include "choicebutton.h"
 #include "contactspage.h"
 #include "firststartpage.h"
@@ -20,13 +21,15 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace herald {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new WorkspaceSession(this)), m_actions(new WorkspaceActions(m_session, this)),
       m_screens(new QStackedWidget(this)), m_firstStart(new FirstStartPage(m_screens)),
-      m_navigation(new NavigationView(m_screens)), m_pathLabel(new QLabel(this)), m_countLabel(new QLabel(this))
+      m_opening(new BusyIndicator(QString(), m_screens)), m_navigation(new NavigationView(m_screens)),
+      m_pathLabel(new QLabel(this)), m_countLabel(new QLabel(this))
 {
     setWindowTitle(tr("Herald"));
     resize(1280, 800);
@@ -38,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_screens->addWidget(m_firstStart);
     m_screens->addWidget(m_navigation);
+    m_screens->addWidget(m_opening);
     setCentralWidget(m_screens);
     createFirstStartChoices();
     createMenus();
@@ -52,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &WorkspaceActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_actions, &WorkspaceActions::demoOpened, this, [this] { m_navigation->showPage(m_home); });
+    connect(m_actions, &WorkspaceActions::openingStarted, this, &MainWindow::showOpening);
+    connect(m_actions, &WorkspaceActions::openFinished, this, &MainWindow::updateForWorkspace);
     updateForWorkspace();
 }
 
@@ -99,9 +105,28 @@ bool MainWindow::isShowingFirstStart() const
     return m_screens->currentWidget() == m_firstStart;
 }
 
-bool MainWindow::openWorkspace(const QString &path, bool create)
+bool MainWindow::isShowingOpening() const
 {
-    return create && !QFileInfo::exists(path) ? m_actions->createWorkspace(path) : m_actions->openWorkspace(path);
+    return m_screens->currentWidget() == m_opening;
+}
+
+void MainWindow::openWorkspace(const QString &path, bool create)
+{
+    m_actions->openWorkspace(path, create ? Workspace::OpenMode::OpenOrCreate : Workspace::OpenMode::OpenExisting);
+}
+
+void MainWindow::showOpening(const QString &path)
+{
+    m_opening->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    if (!m_session->isOpen()) {
+        m_screens->setCurrentWidget(m_opening);
+        return;
+    }
+    // Keep showing the open workspace while a quick open runs, so switching does not flash.
+    QTimer::singleShot(300, this, [this] {
+        if (m_actions->isOpening())
+            m_screens->setCurrentWidget(m_opening);
+    });
 }
 
 void MainWindow::updateForWorkspace()
@@ -114,6 +139,8 @@ void MainWindow::updateForWorkspace()
     m_countLabel->setText(path.isEmpty() ? QString() : contactCountText(contacts));
     m_navigation->setWorkspaceName(QFileInfo(path).completeBaseName());
     m_firstStart->setWorkspacePath(path);
+    if (m_actions->isOpening())
+        return; // the opening screen stays until the open finishes
     m_screens->setCurrentWidget(contacts > 0 ? static_cast<QWidget *>(m_navigation) : m_firstStart);
 }
 

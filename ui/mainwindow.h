@@ -7,6 +7,7 @@ class QStackedWidget;
 
 namespace herald {
 
+class BusyIndicator;
 class ContactsPage;
 class FirstStartPage;
 class HomePage;
@@ -30,9 +31,11 @@ public:
     HomePage *homePage() const { return m_home; }
     ContactsPage *contactsPage() const { return m_contacts; }
     bool isShowingFirstStart() const;
+    bool isShowingOpening() const;
 
-    // Opens `path`; on failure shows why and keeps what was open. Creates the file when `create` is set.
-    bool openWorkspace(const QString &path, bool create = false);
+    // Starts opening `path` (creating it when `create` is set); WorkspaceActions::openFinished() tells the
+    // outcome. On failure the window says why and keeps what was open.
+    void openWorkspace(const QString &path, bool create = false);
 
 public Q_SLOTS:
     void showSettings();
@@ -42,11 +45,13 @@ private:
     void createMenus();
     void createFirstStartChoices();
     void updateForWorkspace();
+    void showOpening(const QString &path);
 
     WorkspaceSession *m_session;
     WorkspaceActions *m_actions;
     QStackedWidget *m_screens;
     FirstStartPage *m_firstStart;
+    BusyIndicator *m_opening;
     NavigationView *m_navigation;
     HomePage *m_home;
     ContactsPage *m_contacts;

@@ -21,7 +21,7 @@ NavigationView::NavigationView(QWidget *parent)
     sidebar->setFixedWidth(196);
 
     auto *logo = new QLabel(sidebar);
-    logo->setPixmap(theme::icon(u"herald").pixmap(QSize(28, 28), devicePixelRatioF()));
+    logo->setPixmap(theme::appIcon().pixmap(QSize(28, 28), devicePixelRatioF()));
     auto *name = new QLabel(tr("Herald"), sidebar);
     name->setObjectName(QStringLiteral("sidebarTitle"));
     auto *brand = new QHBoxLayout;

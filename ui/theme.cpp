@@ -121,7 +121,7 @@ void apply(QApplication &app)
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0xa5, 0xb1));
     QApplication::setPalette(palette);
     app.setStyleSheet(QString::fromLatin1(styleSheet));
-    QApplication::setWindowIcon(icon(u"herald"));
+    QApplication::setWindowIcon(appIcon());
 }
 
 QIcon icon(QStringView name)
@@ -130,10 +130,16 @@ QIcon icon(QStringView name)
     const QString path = iconPath(name);
     QIcon &icon = cache[path];
     if (icon.isNull()) {
-        icon = QIcon(path);
+        // Rendered to pixmaps for both modes: the SVG icon engine ignores pixmaps added for other modes.
+        addTinted(icon, path, QColor(QString::fromLatin1(lineColor)), QIcon::Normal);
         addTinted(icon, path, accentColor.darker(115), QIcon::Selected);
     }
     return icon;
+}
+
+QIcon appIcon()
+{
+    return QIcon(iconPath(u"herald"));
 }
 
 QIcon tintedIcon(QStringView name, const QColor &color)

@@ -15,6 +15,8 @@ void apply(QApplication &app);
 
 // An icon from resources/icons, e.g. icon(u"home"). The line icons turn accent-coloured when selected.
 QIcon icon(QStringView name);
+// Herald's own icon (resources/icons/herald.svg), scalable.
+QIcon appIcon();
 // A line icon drawn in `color` instead of its neutral grey.
 QIcon tintedIcon(QStringView name, const QColor &color);
 

@@ -81,36 +81,58 @@ void WorkspaceActions::fillRecentMenu(QMenu *menu)
         menu->addAction(tr("No recent workspaces"))->setEnabled(false);
 }
 
-bool WorkspaceActions::openWorkspace(const QString &path)
+void WorkspaceActions::openWorkspace(const QString &path, Workspace::OpenMode mode)
 {
-    const Result<void> opened = m_session->open(path, Workspace::OpenMode::OpenExisting);
-    if (!opened) {
-        const QString keeping = m_session->isOpen()
-                                    ? tr("Herald keeps %1 open.").arg(QDir::toNativeSeparators(m_session->path()))
-                                    : QString();
-        MessageBox::critical(
-            m_window, tr("Cannot Open Workspace"), tr("Herald cannot open %1.").arg(QDir::toNativeSeparators(path)),
-            opened.error().message + (keeping.isEmpty() ? QString() : QStringLiteral("\n\n") + keeping));
-        return false;
-    }
-    return true;
+    delete m_opening; // the latest request wins
+    auto *task = new TaskRunner<void>(this);
+    m_opening = task;
+    Q_EMIT openingStarted(path);
+    connect(task, &TaskRunnerBase::finished, this, [this, task, path] {
+        const Result<void> checked = task->takeResult();
+        task->deleteLater();
+        m_opening = nullptr;
+        bool ok = false;
+        if (!checked)
+            showOpenError(path, checked.error().message);
+        else
+            ok = attach(path);
+        Q_EMIT openFinished(ok);
+    });
+    task->start([path, mode](const JobControl &) -> Result<void> {
+        auto checked = Workspace::open(path, mode);
+        if (!checked)
+            return checked.error();
+        return {};
+    });
 }
 
-bool WorkspaceActions::createWorkspace(const QString &path)
+bool WorkspaceActions::attach(const QString &path)
+{
+    const Result<void> attached = m_session->open(path, Workspace::OpenMode::AttachExisting);
+    if (!attached)
+        showOpenError(path, attached.error().message);
+    return attached.ok();
+}
+
+void WorkspaceActions::showOpenError(const QString &path, const QString &reason)
+{
+    QString details = reason;
+    if (m_session->isOpen())
+        details +=
+            QStringLiteral("\n\n") + tr("Herald keeps %1 open.").arg(QDir::toNativeSeparators(m_session->path()));
+    MessageBox::critical(m_window, tr("Cannot Open Workspace"),
+                         tr("Herald cannot open %1.").arg(QDir::toNativeSeparators(path)), details);
+}
+
+void WorkspaceActions::createWorkspace(const QString &path)
 {
     if (QFileInfo::exists(path)) {
         MessageBox::warning(m_window, tr("New Workspace"), tr("%1 already exists.").arg(QDir::toNativeSeparators(path)),
                             tr("Choose a new name, or use Open Workspace to open it."));
-        return false;
+        Q_EMIT openFinished(false);
+        return;
     }
-    const Result<void> created = m_session->open(path, Workspace::OpenMode::OpenOrCreate);
-    if (!created) {
-        MessageBox::critical(m_window, tr("New Workspace"),
-                             tr("Herald cannot create %1.").arg(QDir::toNativeSeparators(path)),
-                             created.error().message);
-        return false;
-    }
-    return true;
+    openWorkspace(path, Workspace::OpenMode::OpenOrCreate);
 }
 
 void WorkspaceActions::chooseNew()
@@ -170,7 +192,7 @@ void WorkspaceActions::backUpTo(const QString &target)
         Q_EMIT jobFinished(result.ok());
     });
     task->start([source = m_session->path(), target](const JobControl &control) -> Result<void> {
-        auto workspace = Workspace::open(source, Workspace::OpenMode::OpenExisting);
+        auto workspace = Workspace::open(source, Workspace::OpenMode::AttachExisting);
         if (!workspace)
             return workspace.error();
         return (*workspace)->backupTo(target, control);
@@ -200,7 +222,8 @@ void WorkspaceActions::startDemo(const QString &path)
             Q_EMIT jobFinished(false);
             return;
         }
-        const bool opened = openWorkspace(path);
+        // The job has just opened (and checked) the demo: the window attaches at once.
+        const bool opened = attach(path);
         if (opened) {
             const QLocale locale;
             if (!outcome->reused)

@@ -280,6 +280,27 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(cancelledTarget));
     }
 
+    void attachOpensACheckedWorkspaceAndStillRefusesForeignFiles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("attach.herald"));
+        auto first = Workspace::open(path);
+        QVERIFY(first.ok());
+        (*first)->db().exec("INSERT INTO contacts(email, email_key, created_at, updated_at) "
+                            "VALUES ('a@example.com', 'a@example.com', 0, 0)");
+        auto second = Workspace::open(path, Workspace::OpenMode::AttachExisting);
+        QVERIFY2(second.ok(), qPrintable(second.error().toString()));
+        QCOMPARE((*second)->contactCount(), 1);
+
+        const QString missing = m_dir.filePath(QStringLiteral("nowhere.herald"));
+        QVERIFY(!Workspace::open(missing, Workspace::OpenMode::AttachExisting).ok());
+        QVERIFY(!QFile::exists(missing));
+        const QString text = m_dir.filePath(QStringLiteral("text.herald"));
+        writeFile(text, "just some text, long enough to have a header");
+        auto foreign = Workspace::open(text, Workspace::OpenMode::AttachExisting);
+        QVERIFY(!foreign.ok());
+        QVERIFY(foreign.error().message.contains(QStringLiteral("not a Herald workspace")));
+    }
+
     void summaryCountsStatusesAndMonths()
     {
         auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("summary.herald")));

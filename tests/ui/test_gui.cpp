@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -67,7 +68,11 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("empty.herald")), true));
+        QSignalSpy finished(window.workspaceActions(), &WorkspaceActions::openFinished);
+        window.openWorkspace(m_dir.filePath(QStringLiteral("empty.herald")), true);
+        QVERIFY(window.isShowingOpening()); // the check runs on a worker; nothing was open before
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), true);
         QVERIFY(window.isShowingFirstStart());
         QVERIFY(window.firstStartPage()->isVisible());
         QStringList titles;
@@ -84,7 +89,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.openWorkspace(m_dataPath));
+        QVERIFY(openAndWait(window, m_dataPath));
         QVERIFY(!window.isShowingFirstStart());
         QCOMPARE(window.navigation()->currentPage(), window.homePage());
         HomePage *home = window.homePage();
@@ -113,7 +118,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.openWorkspace(m_dataPath));
+        QVERIFY(openAndWait(window, m_dataPath));
         window.navigation()->showPage(window.contactsPage());
         QTableView *table = window.contactsPage()->table();
         QTRY_VERIFY(table->isVisible());
@@ -130,8 +135,8 @@ private Q_SLOTS:
         const QString notAWorkspace = m_dir.filePath(QStringLiteral("notes.herald"));
         writeFile(notAWorkspace, "These are my notes, not a database.");
         MainWindow window;
-        QVERIFY(window.openWorkspace(m_dataPath));
-        QVERIFY(!window.openWorkspace(notAWorkspace));
+        QVERIFY(openAndWait(window, m_dataPath));
+        QVERIFY(!openAndWait(window, notAWorkspace));
         QCOMPARE(MessageBox::shownMessages().size(), 1);
         const QString message = MessageBox::shownMessages().constFirst();
         QVERIFY2(message.contains(QStringLiteral("not a Herald workspace")), qPrintable(message));
@@ -151,7 +156,7 @@ private Q_SLOTS:
             (*workspace)->db().exec("PRAGMA user_version = 99");
         }
         MainWindow window;
-        QVERIFY(!window.openWorkspace(newer));
+        QVERIFY(!openAndWait(window, newer));
         QCOMPARE(MessageBox::shownMessages().size(), 1);
         QVERIFY(MessageBox::shownMessages().constFirst().contains(QStringLiteral("newer version of Herald")));
         // Nothing was open before: the first-start screen offers a way out.
@@ -164,7 +169,7 @@ private Q_SLOTS:
         const QString demo = m_dir.filePath(QStringLiteral("demo-reuse.herald"));
         QVERIFY(QFile::copy(m_dataPath, demo));
         MainWindow window;
-        QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("empty-for-demo.herald")), true));
+        QVERIFY(openAndWait(window, m_dir.filePath(QStringLiteral("empty-for-demo.herald")), true));
         QVERIFY(window.isShowingFirstStart());
         QSignalSpy finished(window.workspaceActions(), &WorkspaceActions::jobFinished);
         window.workspaceActions()->startDemo(demo);
@@ -177,10 +182,65 @@ private Q_SLOTS:
         QVERIFY(!window.workspaceActions()->isBusy());
     }
 
+    void failedDemoShowsWhyAndStaysOnFirstStart()
+    {
+        const QString notAWorkspace = m_dir.filePath(QStringLiteral("demo-notes.herald"));
+        writeFile(notAWorkspace, "not a database, but long enough to have a header");
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_dir.filePath(QStringLiteral("empty-before-demo.herald")), true));
+        const QString before = window.session()->path();
+        QSignalSpy finished(window.workspaceActions(), &WorkspaceActions::jobFinished);
+        window.workspaceActions()->startDemo(notAWorkspace);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), false);
+        QCOMPARE(MessageBox::shownMessages().size(), 1);
+        QVERIFY(
+            MessageBox::shownMessages().constFirst().contains(QStringLiteral("demo workspace could not be created")));
+        QVERIFY(MessageBox::shownMessages().constFirst().contains(QStringLiteral("not a Herald workspace")));
+        QCOMPARE(window.session()->path(), before);
+        QVERIFY(window.isShowingFirstStart());
+    }
+
+    void newWorkspaceIsCreatedAndRemembered()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_dataPath));
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.herald"));
+        QSignalSpy finished(window.workspaceActions(), &WorkspaceActions::openFinished);
+        window.workspaceActions()->createWorkspace(fresh);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), true);
+        QVERIFY(QFile::exists(fresh));
+        QCOMPARE(window.session()->path(), fresh);
+        QVERIFY(window.isShowingFirstStart());
+        QCOMPARE(AppSettings::lastWorkspace(), fresh);
+        QCOMPARE(AppSettings::recentWorkspaces().mid(0, 2), (QStringList{fresh, m_dataPath}));
+
+        QMenu recent;
+        window.workspaceActions()->fillRecentMenu(&recent);
+        QCOMPARE(recent.actions().at(0)->text(), fresh);
+        QCOMPARE(recent.actions().at(1)->text(), m_dataPath);
+
+        // "New" never takes over an existing file.
+        finished.clear();
+        window.workspaceActions()->createWorkspace(m_dataPath);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().at(0).toBool(), false);
+        QVERIFY(MessageBox::shownMessages().constLast().contains(QStringLiteral("already exists")));
+        QCOMPARE(window.session()->path(), fresh);
+
+        // The recent menu opens what it lists.
+        finished.clear();
+        recent.actions().at(1)->trigger();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(window.session()->path(), m_dataPath);
+        QVERIFY(!window.isShowingFirstStart());
+    }
+
     void backupWritesAWorkspaceCopy()
     {
         MainWindow window;
-        QVERIFY(window.openWorkspace(m_dataPath));
+        QVERIFY(openAndWait(window, m_dataPath));
         const QString target = m_dir.filePath(QStringLiteral("shop-backup.herald"));
         QSignalSpy finished(window.workspaceActions(), &WorkspaceActions::jobFinished);
         window.workspaceActions()->backUpTo(target);
@@ -375,6 +435,16 @@ private Q_SLOTS:
     }
 
 private:
+    // Opening checks the file on a worker: wait for the outcome.
+    static bool openAndWait(MainWindow &window, const QString &path, bool create = false)
+    {
+        QSignalSpy finished(window.workspaceActions(), &WorkspaceActions::openFinished);
+        window.openWorkspace(path, create);
+        if (finished.isEmpty() && !finished.wait(60000))
+            return false;
+        return finished.constFirst().at(0).toBool();
+    }
+
     static void writeFile(const QString &path, const QByteArray &content)
     {
         QFile file(path);

@@ -13,12 +13,14 @@
 #include "taskrunner.h"
 #include "theme.h"
 #include "workspace.h"
+#include "workspaceactions.h"
 #include "workspacesession.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -28,6 +30,22 @@
 using namespace herald;
 
 namespace {
+
+bool openAndWait(MainWindow &window, const QString &path, bool create = false)
+{
+    bool finished = false;
+    bool ok = false;
+    const auto connection =
+        QObject::connect(window.workspaceActions(), &WorkspaceActions::openFinished, [&](bool success) {
+            finished = true;
+            ok = success;
+        });
+    window.openWorkspace(path, create);
+    while (!finished)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QObject::disconnect(connection);
+    return ok;
+}
 
 QString outputDir;
 
@@ -84,10 +102,10 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(1280, 800);
     window.show();
-    bool ok = window.openWorkspace(emptyPath, true);
+    bool ok = openAndWait(window, emptyPath, true);
     ok = save(&window, QStringLiteral("first-start")) && ok;
 
-    ok = window.openWorkspace(dataPath) && ok;
+    ok = openAndWait(window, dataPath) && ok;
     QElapsedTimer loading;
     loading.start();
     while (window.homePage()->isLoading() && loading.elapsed() < 60000)
@@ -123,5 +141,22 @@ int main(int argc, char *argv[])
     task.cancel();
     while (task.isRunning())
         settle(10);
+
+    // The icon set on one sheet: neutral, selected (accent) and the app icon.
+    const QStringList icons = {QStringLiteral("home"),     QStringLiteral("contacts"), QStringLiteral("demo"),
+                               QStringLiteral("open"),     QStringLiteral("new"),      QStringLiteral("backup"),
+                               QStringLiteral("settings"), QStringLiteral("about")};
+    QImage sheet(icons.size() * 72 + 16, 2 * 72 + 16, QImage::Format_ARGB32);
+    sheet.fill(Qt::white);
+    QPainter painter(&sheet);
+    for (int i = 0; i < icons.size(); ++i) {
+        const QIcon icon = theme::icon(icons.at(i));
+        painter.drawPixmap(16 + i * 72, 16, icon.pixmap(48, 48));
+        painter.drawPixmap(16 + i * 72, 88, icon.pixmap(QSize(48, 48), QIcon::Selected));
+    }
+    painter.end();
+    const QString sheetPath = QDir(outputDir).filePath(QStringLiteral("icons.png"));
+    ok = sheet.save(sheetPath) && ok;
+    QTextStream(stdout) << "saved " << sheetPath << Qt::endl;
     return ok ? 0 : 1;
 }
