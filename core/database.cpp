@@ -8,8 +8,12 @@
 
 namespace herald {
 
-SqlError::SqlError(int code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code)
-{}
+QString sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+SqlError::SqlError(int code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code) {}
 
 Database::~Database()
 {

@@ -26,6 +26,9 @@ private:
 
 class Statement;
 
+// The version of the SQLite library Herald runs on, e.g. "3.40.1" (for About boxes and bug reports).
+QString sqliteVersion();
+
 // One SQLite connection. Not shared between threads: each thread opens its own.
 class Database
 {

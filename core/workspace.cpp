@@ -57,7 +57,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     const QFileInfo info(path);
     bool creating = false;
     if (!info.exists()) {
-        if (mode == OpenMode::OpenExisting)
+        if (mode != OpenMode::OpenOrCreate)
             return workspaceError(path, tr("The workspace file does not exist."));
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
@@ -99,7 +99,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
                                            "version reads up to schema %2). Update Herald to open it.")
                                             .arg(version)
                                             .arg(schema::currentVersion));
-        if (!creating) {
+        if (!creating && mode != OpenMode::AttachExisting) {
             const QString check = db.scalarText("PRAGMA quick_check");
             if (check != QLatin1StringView("ok"))
                 return workspaceError(
@@ -196,7 +196,7 @@ Result<WorkspaceSummary> Workspace::summary()
     return summary;
 }
 
-Result<void> Workspace::backupTo(const QString &target)
+Result<void> Workspace::backupTo(const QString &target, const JobControl &control)
 {
     if (QFileInfo::exists(target))
         return workspaceError(target, tr("A file with this name already exists; choose a new name for the backup."));
@@ -216,10 +216,21 @@ Result<void> Workspace::backupTo(const QString &target)
         return workspaceError(target, tr("Cannot start the backup: %1").arg(message));
     }
     int rc = SQLITE_OK;
+    const QString stage = tr("Copying the workspace");
     do {
+        if (control.cancelled()) {
+            sqlite3_backup_finish(backup);
+            destination.close();
+            QFile::remove(target);
+            Error cancelled = workspaceError(target, tr("The backup was cancelled."));
+            cancelled.cancelled = true;
+            return cancelled;
+        }
         rc = sqlite3_backup_step(backup, 1024);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
+        const int total = sqlite3_backup_pagecount(backup);
+        control.report(total - sqlite3_backup_remaining(backup), total, stage);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain.h"
+#include "jobcontrol.h"
 #include "result.h"
 
 #include <QDate>
@@ -44,6 +45,9 @@ public:
     {
         OpenExisting, // fail when the file does not exist
         OpenOrCreate,
+        // Another connection to a workspace this process has already opened (and so checked), e.g. a background
+        // job's own: like OpenExisting without the integrity check, which reads the whole file.
+        AttachExisting,
     };
 
     // Opens (and, when allowed, creates) the workspace at `path`, migrating it to the current schema.
@@ -66,7 +70,8 @@ public:
     Result<WorkspaceSummary> summary();
 
     // Copies the open workspace to a new file with SQLite's online backup API. Refuses to overwrite `target`.
-    Result<void> backupTo(const QString &target);
+    // Reports progress in pages; a cancel removes the partial copy.
+    Result<void> backupTo(const QString &target, const JobControl &control = {});
 
     // The zone used for contacts without one of their own. Defaults to the system zone.
     QTimeZone timeZone();
