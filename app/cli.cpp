@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextStream>
 
 #include <atomic>
@@ -82,19 +83,30 @@ QString usage(const QList<Command> &commands)
     return text;
 }
 
+// Options that take a value, from every command's own definitions: their values are not command words.
+QSet<QString> valueOptionNames(const QList<Command> &commands)
+{
+    QSet<QString> names{workspaceOption.names().constFirst()};
+    for (const Command &command : commands)
+        for (const QCommandLineOption &option : command.options)
+            if (!option.valueName().isEmpty())
+                for (const QString &name : option.names())
+                    names.insert(name);
+    return names;
+}
+
 // Words of the command line that are not options or option values.
-QStringList commandWords(const QStringList &arguments)
+QStringList commandWords(const QStringList &arguments, const QSet<QString> &valueOptions)
 {
     QStringList words;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument.startsWith(QLatin1Char('-'))) {
-            // Options that take a separate value: skip the value too.
-            if (!argument.contains(QLatin1Char('=')) && argument != QLatin1StringView("--json") &&
-                argument != QLatin1StringView("--help") && argument != QLatin1StringView("-h") &&
-                argument != QLatin1StringView("--version") && argument != QLatin1StringView("--bom") &&
-                argument != QLatin1StringView("--force"))
-                ++i;
+            QString name = argument;
+            while (name.startsWith(QLatin1Char('-')))
+                name.remove(0, 1);
+            if (!name.contains(QLatin1Char('=')) && valueOptions.contains(name))
+                ++i; // skip the option's value
             continue;
         }
         words.append(argument);
@@ -113,7 +125,7 @@ bool wantsCommandLine(int argc, char *argv[])
         if (argument == QLatin1StringView("--help") || argument == QLatin1StringView("-h") ||
             argument == QLatin1StringView("--version") || argument == QLatin1StringView("-v"))
             return true;
-    return !commandWords(arguments).isEmpty();
+    return !commandWords(arguments, valueOptionNames(allCommands())).isEmpty();
 }
 
 Context::~Context() = default;
@@ -214,7 +226,7 @@ int run(const QStringList &arguments)
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     const QList<Command> commands = allCommands();
-    const QStringList words = commandWords(arguments);
+    const QStringList words = commandWords(arguments, valueOptionNames(commands));
 
     if (arguments.contains(QLatin1StringView("--version")) || arguments.contains(QLatin1StringView("-v"))) {
         out() << QStringLiteral("herald ") << QCoreApplication::applicationVersion() << Qt::endl;

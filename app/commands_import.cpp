@@ -1,6 +1,8 @@
 // herald import contacts, herald export contacts
 #include "command.h"
 
+#include "csv/csvwriter.h"
+#include "export/contactexport.h"
 #include "import/contactimport.h"
 #include "timezones/timezoneresolver.h"
 #include "workspace.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace herald::cli {
 namespace {
@@ -185,8 +188,148 @@ int importContactsCommand(Context &context)
         context.printLine(
             tr("  rejected %1").arg(Error{reject.reason, first.name, reject.line, reject.column}.toString()));
     if (report->counts.rejected > 20)
-        context.printLine(tr("  … and %1 more rejected rows (herald import rejects lists them all)")
-                              .arg(locale.toString(report->counts.rejected - 20)));
+        context.printLine(
+            tr("  … and %1 more rejected rows (herald import list and herald import rejects ID show them all)")
+                .arg(locale.toString(report->counts.rejected - 20)));
+    return exitOk;
+}
+
+int exportContactsCommand(Context &context)
+{
+    QCommandLineParser &parser = context.parser();
+    ContactExportOptions options;
+    options.suppressionList = parser.isSet(QStringLiteral("suppression-list"));
+    options.profileId = parser.value(QStringLiteral("profile"));
+    options.outPath = parser.value(QStringLiteral("out"));
+    if (options.profileId.isEmpty() && !options.suppressionList)
+        return context.usageError(tr("--profile is required: which ESP will import the file?"));
+    if (options.outPath.isEmpty())
+        return context.usageError(tr("--out FILE is required."));
+    options.segment = parser.value(QStringLiteral("segment"));
+    if (parser.isSet(QStringLiteral("status"))) {
+        options.status = statusFromKey(parser.value(QStringLiteral("status")));
+        if (!options.status)
+            return context.usageError(tr("unknown status \"%1\".").arg(parser.value(QStringLiteral("status"))));
+    }
+    const auto schedule = context.intOption(QStringLiteral("schedule"), 0, 0, std::numeric_limits<qint64>::max());
+    if (!schedule)
+        return exitUsage;
+    options.scheduleId = *schedule;
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const auto delimiter = csvDelimiterFromKey(parser.value(QStringLiteral("delimiter")));
+        if (!delimiter || delimiter->isNull())
+            return context.usageError(tr("--delimiter takes \",\", \";\", tab or \"|\"."));
+        options.delimiter = *delimiter;
+    }
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        const auto encoding = csvEncodingFromKey(parser.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return context.usageError(tr("--encoding takes utf-8, utf-16le, utf-16be or windows-1252."));
+        options.encoding = *encoding;
+    }
+    if (parser.isSet(QStringLiteral("bom")))
+        options.bom = true;
+    Workspace *workspace = context.openWorkspace(false);
+    if (!workspace)
+        return exitFailure;
+    const auto report = exportContacts(*workspace, options, context.jobControl());
+    context.endProgress();
+    if (!report)
+        return context.fail(report.error());
+    if (context.json()) {
+        context.printJson({{QStringLiteral("file"), report->path},
+                           {QStringLiteral("profile"), report->profileId},
+                           {QStringLiteral("written"), report->written},
+                           {QStringLiteral("suppressed_left_out"), report->suppressedLeftOut},
+                           {QStringLiteral("seconds"), report->seconds}});
+        return exitOk;
+    }
+    const QLocale locale;
+    context.printLine(tr("Wrote %1 contacts to %2.").arg(locale.toString(report->written), report->path));
+    if (report->suppressedLeftOut > 0)
+        context.printLine(tr("%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) were left out.")
+                              .arg(locale.toString(report->suppressedLeftOut)));
+    return exitOk;
+}
+
+int importListCommand(Context &context)
+{
+    Workspace *workspace = context.openWorkspace(false);
+    if (!workspace)
+        return exitFailure;
+    const QList<ImportSummary> imports = listImports(workspace->db());
+    if (context.json()) {
+        QJsonArray list;
+        for (const ImportSummary &summary : imports)
+            list.append(QJsonObject{{QStringLiteral("id"), summary.id},
+                                    {QStringLiteral("kind"), summary.kind},
+                                    {QStringLiteral("file"), summary.fileName},
+                                    {QStringLiteral("sha256"), summary.sha256},
+                                    {QStringLiteral("profile"), summary.profile},
+                                    {QStringLiteral("started_at"), summary.startedAt.toString(Qt::ISODate)},
+                                    {QStringLiteral("rows_read"), summary.counts.rowsRead},
+                                    {QStringLiteral("imported"), summary.counts.imported},
+                                    {QStringLiteral("updated"), summary.counts.updated},
+                                    {QStringLiteral("duplicates"), summary.counts.duplicates},
+                                    {QStringLiteral("rejected"), summary.counts.rejected}});
+        context.printJson({{QStringLiteral("imports"), list}});
+        return exitOk;
+    }
+    const QLocale locale;
+    for (const ImportSummary &summary : imports)
+        context.printLine(tr("#%1  %2  %3 %4 (%5): %6 read, %7 new, %8 updated, %9 duplicates, %10 rejected")
+                              .arg(summary.id)
+                              .arg(locale.toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat), summary.kind,
+                                   summary.fileName, summary.profile, locale.toString(summary.counts.rowsRead),
+                                   locale.toString(summary.counts.imported), locale.toString(summary.counts.updated),
+                                   locale.toString(summary.counts.duplicates))
+                              .arg(locale.toString(summary.counts.rejected)));
+    return exitOk;
+}
+
+int importRejectsCommand(Context &context)
+{
+    const QStringList positional = context.parser().positionalArguments();
+    bool ok = false;
+    const qint64 id = positional.value(2).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return context.usageError(tr("which import? herald import rejects ID (herald import list shows the ids)"));
+    Workspace *workspace = context.openWorkspace(false);
+    if (!workspace)
+        return exitFailure;
+    const QList<ImportReject> rejects = importRejects(workspace->db(), id);
+    const QString out = context.parser().value(QStringLiteral("out"));
+    if (!out.isEmpty()) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly))
+            return context.fail(Error{file.errorString(), out});
+        CsvWriter writer(&file);
+        (void)writer.writeRow({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("field"),
+                               QStringLiteral("reason"), QStringLiteral("row")});
+        for (const ImportReject &reject : rejects)
+            (void)writer.writeRow({QString::number(reject.line),
+                                   reject.column > 0 ? QString::number(reject.column) : QString(), reject.field,
+                                   reject.reason, reject.raw});
+        if (auto finished = writer.finish(); !finished.ok())
+            return context.fail(finished.error());
+        if (!file.commit())
+            return context.fail(Error{file.errorString(), out});
+    }
+    if (context.json()) {
+        QJsonArray list;
+        for (const ImportReject &reject : rejects)
+            list.append(rejectJson(reject));
+        context.printJson({{QStringLiteral("import_id"), id}, {QStringLiteral("rejects"), list}});
+    } else if (out.isEmpty()) {
+        for (const ImportReject &reject : rejects)
+            context.printLine(reject.column > 0 ? tr("line %1, column %2 (%3): %4")
+                                                      .arg(reject.line)
+                                                      .arg(reject.column)
+                                                      .arg(reject.field, reject.reason)
+                                                : tr("line %1: %2").arg(reject.line).arg(reject.reason));
+    } else {
+        context.printLine(tr("Wrote %1 rejected rows to %2.").arg(rejects.size()).arg(out));
+    }
     return exitOk;
 }
 
@@ -209,6 +352,33 @@ void addImportExportCommands(QList<Command> &commands)
           QCommandLineOption(QStringLiteral("default-status"), QString(), QStringLiteral("STATUS"))},
          true,
          importContactsCommand});
+    commands.append({{QStringLiteral("import"), QStringLiteral("list")},
+                     {},
+                     tr("List every import with its file, SHA-256 and counts."),
+                     {},
+                     true,
+                     importListCommand});
+    commands.append({{QStringLiteral("import"), QStringLiteral("rejects")},
+                     QStringLiteral("ID"),
+                     tr("Show the rows an import rejected, with line, column and reason (--out writes a CSV)."),
+                     {QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"))},
+                     true,
+                     importRejectsCommand});
+    commands.append(
+        {{QStringLiteral("export"), QStringLiteral("contacts")},
+         {},
+         tr("Write contacts in an ESP's import layout. Suppressed contacts are never in a send list; "
+            "--suppression-list writes them on their own."),
+         {QCommandLineOption(QStringLiteral("profile"), QString(), QStringLiteral("ESP")),
+          QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("FILE")),
+          QCommandLineOption(QStringLiteral("segment"), QString(), QStringLiteral("NAME")),
+          QCommandLineOption(QStringLiteral("status"), QString(), QStringLiteral("STATUS")),
+          QCommandLineOption(QStringLiteral("schedule"), QString(), QStringLiteral("ID")),
+          QCommandLineOption(QStringLiteral("delimiter"), QString(), QStringLiteral("D")),
+          QCommandLineOption(QStringLiteral("encoding"), QString(), QStringLiteral("E")),
+          QCommandLineOption(QStringLiteral("bom")), QCommandLineOption(QStringLiteral("suppression-list"))},
+         true,
+         exportContactsCommand});
 }
 
 } // namespace herald::cli

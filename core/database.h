@@ -56,6 +56,8 @@ public:
     // Runs SQL that takes no parameters and returns no rows (may hold several statements).
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
+    // For SQL assembled at run time from fixed fragments; values still go through bind().
+    Statement prepareBuilt(const QString &sql);
 
     qint64 lastInsertId() const;
     int changes() const;

@@ -98,6 +98,7 @@ public:
         readTags(root[u"tags"]);
         readDates(root.required(u"dates"));
         readImport(root.required(u"import"));
+        addImportLayoutAsExport();
     }
 
 private:
@@ -132,6 +133,37 @@ private:
                 kind.dateZone = dateZoneOf(item[u"dateZone"]);
             kind.confirmed = isConfirmed(item.required(u"evidence"));
             m_profile.m_exportKinds.append(kind);
+        }
+    }
+
+    // The file Herald writes for this ESP is a layout of this ESP too: recognise it, and read its one-field
+    // columns back into those fields, so that an export can be imported again without losing zones or tags.
+    void addImportLayoutAsExport()
+    {
+        const ImportLayout &layout = m_profile.m_import;
+        if (layout.columns.isEmpty())
+            return;
+        ExportKind kind;
+        kind.id = QStringLiteral("herald_import");
+        kind.name = layout.name;
+        kind.headers = importHeader(layout);
+        kind.confirmed = true;
+        m_profile.m_exportKinds.append(kind);
+        static const QRegularExpression single(QStringLiteral("^\\{([a-z_]+)\\}$"));
+        for (const ImportColumn &column : layout.columns) {
+            const QString key = normalizedColumnName(column.header);
+            if (key.isEmpty() || m_profile.m_contactAliases.contains(key))
+                continue;
+            ColumnSpec spec;
+            const QRegularExpressionMatch match = single.match(column.value.trimmed());
+            const HeraldField *field = match.hasMatch() ? findHeraldField(match.captured(1)) : nullptr;
+            if (field && field->record == RecordKind::Contacts)
+                spec.field = field->key;
+            else
+                spec.ignore = true; // send times and composed cells are Herald's output, not contact data
+            spec.aliases = {column.header};
+            m_profile.m_contactAliases.insert(key, static_cast<int>(m_profile.m_columns.size()));
+            m_profile.m_columns.append(spec);
         }
     }
 
