@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "contactsearch.h"
 #include "database.h"
 #include "logging.h"
 
@@ -62,8 +63,9 @@ CREATE TABLE contacts (
     postal_code      TEXT,
     country          TEXT,
     time_zone        TEXT,
-    time_zone_source TEXT CHECK (time_zone_source IN
-                        ('explicit', 'esp', 'utc_offset', 'postal_code', 'region', 'country', 'workspace')),
+    -- explicit, esp, utc_offset, postal_code, region, country or workspace (TimeZoneSource). Not a CHECK: an IN
+    -- list in a CHECK costs an ephemeral table on every insert, which dominated imports.
+    time_zone_source TEXT,
     language         TEXT,
     status           INTEGER NOT NULL DEFAULT 1,
     fields           TEXT, -- custom fields: one JSON object of name -> text (json_extract for rules)
@@ -80,20 +82,6 @@ CREATE VIRTUAL TABLE contacts_search USING fts5(
     email, first_name, last_name, company,
     content='contacts', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN
-    INSERT INTO contacts_search(rowid, email, first_name, last_name, company)
-    VALUES (new.id, new.email, new.first_name, new.last_name, new.company);
-END;
-CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN
-    INSERT INTO contacts_search(contacts_search, rowid, email, first_name, last_name, company)
-    VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.company);
-END;
-CREATE TRIGGER contacts_search_update AFTER UPDATE OF email, first_name, last_name, company ON contacts BEGIN
-    INSERT INTO contacts_search(contacts_search, rowid, email, first_name, last_name, company)
-    VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.company);
-    INSERT INTO contacts_search(rowid, email, first_name, last_name, company)
-    VALUES (new.id, new.email, new.first_name, new.last_name, new.company);
-END;
 
 CREATE TABLE tags (
     id   INTEGER PRIMARY KEY,
@@ -252,6 +240,8 @@ void migrateTo(Database &db, int targetVersion)
     for (int version = from + 1; version <= targetVersion; ++version) {
         qCInfo(lcStorage) << "Migrating workspace to schema version" << version;
         db.exec(migrations[static_cast<size_t>(version - 1)]);
+        if (version == 1)
+            db.exec(contactSearchTriggersSql);
     }
     db.exec(fmt::format("PRAGMA application_id = {}", applicationId));
     db.exec(fmt::format("PRAGMA user_version = {}", targetVersion));

@@ -111,6 +111,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
                                            "Is it on a network drive?")
                                             .arg(journal));
         db.exec("PRAGMA synchronous = NORMAL");
+        // Imports and the demo write hundreds of megabytes in one transaction: a small page cache would spill
+        // dirty pages into the log over and over (ten writes a row). 64 MiB is an upper bound, not an allocation.
+        db.exec("PRAGMA cache_size = -65536");
         db.exec("PRAGMA foreign_keys = ON");
         if (db.scalarInt("PRAGMA foreign_keys") != 1)
             return workspaceError(path, tr("This SQLite build does not enforce foreign keys."));

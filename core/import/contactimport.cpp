@@ -1,6 +1,7 @@
 #include "contactimport.h"
 
 #include "batchqueue.h"
+#include "contactsearch.h"
 #include "contactimportplan.h"
 #include "csv/csvreader.h"
 #include "hashingdevice.h"
@@ -138,6 +139,7 @@ Result<ContactImportReport> ContactImport::run()
     }
     try {
         Transaction transaction(m_workspace.db());
+        ContactSearchBulkInsert search(m_workspace.db());
         qint64 done = 0;
         for (const ContactImportPlan &plan : std::as_const(plans)) {
             if (auto imported = importFile(plan, done, totalBytes); !imported.ok())
@@ -146,6 +148,8 @@ Result<ContactImportReport> ContactImport::run()
         }
         if (m_control.cancelled())
             return cancelledError();
+        m_control.report(totalBytes, totalBytes, tr("Indexing for search"));
+        search.finish();
         m_control.report(totalBytes, totalBytes, tr("Saving"));
         transaction.commit();
     } catch (const SqlError &error) {

@@ -182,6 +182,10 @@ private Q_SLOTS:
         checkBalance(report.counts);
         QCOMPARE(db().scalarInt("SELECT count(*) FROM contacts"), 6); // Ann repeats; Bob is in both files
         QCOMPARE(db().scalarInt("SELECT count(*) FROM imports"), 2);
+        // The search index took every new contact, including Bob, whom the second file updated.
+        db().exec("INSERT INTO contacts_search(contacts_search) VALUES ('integrity-check')");
+        QCOMPARE(db().scalarInt("SELECT count(*) FROM contacts_search WHERE contacts_search MATCH 'stone'"), 1);
+        QCOMPARE(db().scalarInt("SELECT count(*) FROM contacts_search"), 6);
         QCOMPARE(value("SELECT status FROM contacts WHERE email_key = ?1", u"bob@example.org"_qs).toInt(),
                  int(ContactStatus::Unsubscribed));
     }
