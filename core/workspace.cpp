@@ -50,7 +50,7 @@ QString Workspace::resolvePath(const QString &explicitPath)
     return defaultPath();
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode, IntegrityCheck check)
 {
     if (path.isEmpty())
         return Error{tr("No workspace file was given.")};
@@ -99,11 +99,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
                                            "version reads up to schema %2). Update Herald to open it.")
                                             .arg(version)
                                             .arg(schema::currentVersion));
-        if (!creating && mode != OpenMode::AttachExisting) {
-            const QString check = db.scalarText("PRAGMA quick_check");
-            if (check != QLatin1StringView("ok"))
+        if (!creating && mode != OpenMode::AttachExisting && check == IntegrityCheck::OnOpen) {
+            const QString result = db.scalarText("PRAGMA quick_check");
+            if (result != QLatin1StringView("ok"))
                 return workspaceError(
-                    path, tr("The workspace file is damaged (%1). Restore it from a backup.").arg(check.left(200)));
+                    path, tr("The workspace file is damaged (%1). Restore it from a backup.").arg(result.left(200)));
         }
         const QString journal = db.scalarText("PRAGMA journal_mode = WAL");
         if (journal.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
@@ -135,6 +135,24 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     }
     qCInfo(lcStorage) << "Opened workspace" << path;
     return workspace;
+}
+
+Result<void> Workspace::checkIntegrity(const QString &path)
+{
+    try {
+        Database db;
+        db.open(path, Database::Mode::ReadOnly);
+        db.exec("PRAGMA busy_timeout = 10000");
+        const QString result = db.scalarText("PRAGMA quick_check");
+        if (result != QLatin1StringView("ok"))
+            return workspaceError(
+                path, tr("The workspace file is damaged (%1). Restore it from a backup.").arg(result.left(200)));
+    } catch (const SqlError &error) {
+        return workspaceError(path, tr("The workspace file is damaged or not a database (%1). Restore it from a "
+                                       "backup.")
+                                        .arg(error.message()));
+    }
+    return {};
 }
 
 int Workspace::schemaVersion()

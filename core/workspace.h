@@ -52,7 +52,18 @@ public:
 
     // Opens (and, when allowed, creates) the workspace at `path`, migrating it to the current schema.
     // Fails with a message a user can act on for a missing, read-only, foreign, newer or corrupt file.
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate);
+    // When SQLite's integrity check runs: on open, or later through checkIntegrity() so that a window can show the
+    // workspace first (the check reads the whole file: seconds for millions of events).
+    enum class IntegrityCheck
+    {
+        OnOpen,
+        Deferred
+    };
+
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate,
+                                                   IntegrityCheck check = IntegrityCheck::OnOpen);
+    // PRAGMA quick_check on a connection of its own; an error says what is damaged.
+    static Result<void> checkIntegrity(const QString &path);
 
     // <AppDataLocation>/default.herald
     static QString defaultPath();

@@ -97,13 +97,35 @@ void WorkspaceActions::openWorkspace(const QString &path, Workspace::OpenMode mo
         else
             ok = attach(path);
         Q_EMIT openFinished(ok);
+        if (ok)
+            checkIntegrity(path);
     });
+    // Everything but the integrity check, which reads the whole file: the window shows the workspace first.
     task->start([path, mode](const JobControl &) -> Result<void> {
-        auto checked = Workspace::open(path, mode);
+        auto checked = Workspace::open(path, mode, Workspace::IntegrityCheck::Deferred);
         if (!checked)
             return checked.error();
         return {};
     });
+}
+
+void WorkspaceActions::checkIntegrity(const QString &path)
+{
+    delete m_checking;
+    auto *task = new TaskRunner<void>(this);
+    m_checking = task;
+    connect(task, &TaskRunnerBase::finished, this, [this, task, path] {
+        const Result<void> checked = task->takeResult();
+        task->deleteLater();
+        m_checking = nullptr;
+        if (checked || m_session->path() != path)
+            return;
+        m_session->close();
+        MessageBox::critical(m_window, tr("Workspace Damaged"),
+                             tr("Herald closed %1 because it is damaged.").arg(QDir::toNativeSeparators(path)),
+                             checked.error().message);
+    });
+    task->start([path](const JobControl &) { return Workspace::checkIntegrity(path); });
 }
 
 bool WorkspaceActions::attach(const QString &path)

@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     bool attach(const QString &path);
+    void checkIntegrity(const QString &path);
     void showOpenError(const QString &path, const QString &reason);
     void setBusy(TaskRunnerBase *job);
     void updateActions();
@@ -71,6 +72,7 @@ private:
     QAction *m_backup;
     TaskRunnerBase *m_job = nullptr;
     TaskRunnerBase *m_opening = nullptr;
+    TaskRunnerBase *m_checking = nullptr; // the deferred integrity check of the open workspace
 };
 
 } // namespace herald

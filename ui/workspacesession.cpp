@@ -44,4 +44,13 @@ void WorkspaceSession::notifyContentChanged()
     Q_EMIT contentChanged();
 }
 
+void WorkspaceSession::close()
+{
+    if (!m_workspace)
+        return;
+    Q_EMIT workspaceChanged(); // receivers let go of the old workspace first
+    m_workspace.reset();
+    Q_EMIT workspaceChanged();
+}
+
 } // namespace herald

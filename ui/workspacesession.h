@@ -27,6 +27,9 @@ public:
 
     Result<void> open(const QString &path, Workspace::OpenMode mode = Workspace::OpenMode::OpenExisting);
 
+    // Closes the workspace (it was found damaged): the window shows its first-start screen.
+    void close();
+
     // A background job changed the open workspace: views reload.
     void notifyContentChanged();
 

@@ -147,6 +147,29 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::lastWorkspace(), m_dataPath);
     }
 
+    void damagedWorkspaceIsClosedAfterTheBackgroundCheck()
+    {
+        // The header and schema are fine, so the window opens at once; the integrity check then finds the damage.
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.herald"));
+        QVERIFY(QFile::copy(m_dataPath, damaged));
+        {
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            for (qint64 offset = 8 * 4096; offset < size - 4096; offset += 5 * 4096) {
+                file.seek(offset + 200);
+                file.write(QByteArray(1500, '\x5a'));
+            }
+        }
+        MainWindow window;
+        openAndWait(window, damaged);
+        QTRY_VERIFY_WITH_TIMEOUT(!MessageBox::shownMessages().isEmpty(), 60000);
+        const QString message = MessageBox::shownMessages().constFirst();
+        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+        QVERIFY(!window.session()->isOpen());
+        QVERIFY(window.isShowingFirstStart());
+    }
+
     void newerWorkspaceIsRefusedWithReason()
     {
         const QString newer = m_dir.filePath(QStringLiteral("newer.herald"));
