@@ -23,10 +23,11 @@ extern "C" void onInterrupt(int)
     interrupted.store(true);
 }
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli)
+};
 
 QTextStream &err()
 {
@@ -69,13 +70,13 @@ QString synopsis(const Command &command)
 
 QString usage(const QList<Command> &commands)
 {
-    QString text = tr("Usage: herald [--workspace PATH] [COMMAND] [OPTIONS]\n"
+    QString text = Tr::tr("Usage: herald [--workspace PATH] [COMMAND] [OPTIONS]\n"
                       "Without a command, Herald opens its window.\n\n"
                       "Commands:\n");
     for (const Command &command : commands)
         text += QStringLiteral("  ") + synopsis(command) + QStringLiteral("\n      ") + command.description +
                 QLatin1Char('\n');
-    text += tr("\nCommon options:\n"
+    text += Tr::tr("\nCommon options:\n"
                "  --workspace PATH  the workspace file (default: $HERALD_WORKSPACE, else %1)\n"
                "  --json            print one JSON object on standard output\n"
                "  --help, --version\n")
@@ -161,7 +162,7 @@ std::optional<qint64> Context::intOption(const QString &name, qint64 fallback, q
     bool ok = false;
     const qint64 value = m_parser.value(name).toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
-        usageError(tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+        usageError(Tr::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
                        .arg(name)
                        .arg(minimum)
                        .arg(maximum)
@@ -183,7 +184,7 @@ void Context::printLine(const QString &text) const
 
 int Context::fail(const Error &error) const
 {
-    err() << tr("herald: error: %1").arg(error.toString()) << Qt::endl;
+    err() << Tr::tr("herald: error: %1").arg(error.toString()) << Qt::endl;
     return exitFailure;
 }
 
@@ -194,7 +195,7 @@ int Context::fail(const QString &message) const
 
 int Context::usageError(const QString &message) const
 {
-    err() << tr("herald: %1").arg(message) << Qt::endl << tr("Run \"herald --help\" for usage.") << Qt::endl;
+    err() << Tr::tr("herald: %1").arg(message) << Qt::endl << Tr::tr("Run \"herald --help\" for usage.") << Qt::endl;
     return exitUsage;
 }
 
@@ -245,7 +246,7 @@ int run(const QStringList &arguments)
             match = &command;
     }
     if (!match) {
-        err() << tr("herald: unknown command \"%1\".").arg(words.join(QLatin1Char(' '))) << Qt::endl
+        err() << Tr::tr("herald: unknown command \"%1\".").arg(words.join(QLatin1Char(' '))) << Qt::endl
               << Qt::endl
               << usage(commands);
         return exitUsage;
@@ -259,20 +260,20 @@ int run(const QStringList &arguments)
         parser.addOption(jsonOption);
     parser.addOptions(match->options);
     if (!parser.parse(arguments)) {
-        err() << tr("herald: %1").arg(parser.errorText()) << Qt::endl
-              << tr("Usage: %1").arg(synopsis(*match)) << Qt::endl;
+        err() << Tr::tr("herald: %1").arg(parser.errorText()) << Qt::endl
+              << Tr::tr("Usage: %1").arg(synopsis(*match)) << Qt::endl;
         return exitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << tr("Usage: %1").arg(synopsis(*match)) << Qt::endl << match->description << Qt::endl;
+        out() << Tr::tr("Usage: %1").arg(synopsis(*match)) << Qt::endl << match->description << Qt::endl;
         return exitOk;
     }
     const qsizetype expectedPositionals = match->arguments.isEmpty() ? 0 : match->arguments.count(QLatin1Char(' ')) + 1;
     if (parser.positionalArguments().size() - match->words.size() > expectedPositionals) {
-        err() << tr("herald: unexpected argument \"%1\".")
+        err() << Tr::tr("herald: unexpected argument \"%1\".")
                      .arg(parser.positionalArguments().at(match->words.size() + expectedPositionals))
               << Qt::endl
-              << tr("Usage: %1").arg(synopsis(*match)) << Qt::endl;
+              << Tr::tr("Usage: %1").arg(synopsis(*match)) << Qt::endl;
         return exitUsage;
     }
     Context context(parser);

@@ -16,10 +16,11 @@
 namespace herald::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli)
+};
 
 QJsonObject rejectJson(const ImportReject &reject)
 {
@@ -42,7 +43,7 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
     QCommandLineParser &parser = context.parser();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 3) {
-        exitCode = context.usageError(tr("which file? herald import contacts FILE"));
+        exitCode = context.usageError(Tr::tr("which file? herald import contacts FILE"));
         return false;
     }
     options.filePath = positional.at(2);
@@ -51,7 +52,7 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
     if (parser.isSet(QStringLiteral("encoding"))) {
         const auto encoding = csvEncodingFromKey(parser.value(QStringLiteral("encoding")));
         if (!encoding) {
-            exitCode = context.usageError(tr("--encoding takes auto, utf-8, utf-16, utf-16le, utf-16be or "
+            exitCode = context.usageError(Tr::tr("--encoding takes auto, utf-8, utf-16, utf-16le, utf-16be or "
                                              "windows-1252, not \"%1\".")
                                               .arg(parser.value(QStringLiteral("encoding"))));
             return false;
@@ -61,7 +62,7 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
     if (parser.isSet(QStringLiteral("delimiter"))) {
         const auto delimiter = csvDelimiterFromKey(parser.value(QStringLiteral("delimiter")));
         if (!delimiter) {
-            exitCode = context.usageError(tr("--delimiter takes auto, \",\", \";\", tab or \"|\", not \"%1\".")
+            exitCode = context.usageError(Tr::tr("--delimiter takes auto, \",\", \";\", tab or \"|\", not \"%1\".")
                                               .arg(parser.value(QStringLiteral("delimiter"))));
             return false;
         }
@@ -70,7 +71,7 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
     for (const QString &map : parser.values(QStringLiteral("map"))) {
         const qsizetype equals = map.lastIndexOf(QLatin1Char('='));
         if (equals <= 0 || equals == map.size() - 1) {
-            exitCode = context.usageError(tr("--map takes COLUMN=FIELD, not \"%1\".").arg(map));
+            exitCode = context.usageError(Tr::tr("--map takes COLUMN=FIELD, not \"%1\".").arg(map));
             return false;
         }
         options.columnOverrides.append({map.left(equals), map.mid(equals + 1)});
@@ -78,7 +79,7 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
     if (parser.isSet(QStringLiteral("on-duplicate"))) {
         const auto policy = duplicatePolicyFromKey(parser.value(QStringLiteral("on-duplicate")));
         if (!policy) {
-            exitCode = context.usageError(tr("--on-duplicate takes merge, overwrite or skip, not \"%1\".")
+            exitCode = context.usageError(Tr::tr("--on-duplicate takes merge, overwrite or skip, not \"%1\".")
                                               .arg(parser.value(QStringLiteral("on-duplicate"))));
             return false;
         }
@@ -87,7 +88,7 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
     if (parser.isSet(QStringLiteral("timezone"))) {
         auto zone = TimeZoneResolver::shared().zoneFromName(parser.value(QStringLiteral("timezone")));
         if (!zone.ok()) {
-            exitCode = context.usageError(tr("--timezone: %1").arg(zone.error().message));
+            exitCode = context.usageError(Tr::tr("--timezone: %1").arg(zone.error().message));
             return false;
         }
         options.fileZone = zone.value();
@@ -99,14 +100,14 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
         else if (order == QLatin1StringView("mdy"))
             options.dateOrder = DateOrder::MonthFirst;
         else if (order != QLatin1StringView("auto")) {
-            exitCode = context.usageError(tr("--date-order takes dmy, mdy or auto, not \"%1\".").arg(order));
+            exitCode = context.usageError(Tr::tr("--date-order takes dmy, mdy or auto, not \"%1\".").arg(order));
             return false;
         }
     }
     if (parser.isSet(QStringLiteral("default-status"))) {
         const auto status = statusFromKey(parser.value(QStringLiteral("default-status")));
         if (!status || isSuppressed(*status)) {
-            exitCode = context.usageError(tr("--default-status takes subscribed, pending or non_subscribed."));
+            exitCode = context.usageError(Tr::tr("--default-status takes subscribed, pending or non_subscribed."));
             return false;
         }
         options.defaultStatus = *status;
@@ -174,22 +175,22 @@ int importContactsCommand(Context &context)
     const QLocale locale;
     for (const ContactImportFileReport &file : report->files)
         context.printLine(
-            tr("%1: %2 (%3), %4, %5 delimited")
-                .arg(file.name, file.profileName, file.exportKind.isEmpty() ? tr("generic layout") : file.exportKind,
+            Tr::tr("%1: %2 (%3), %4, %5 delimited")
+                .arg(file.name, file.profileName, file.exportKind.isEmpty() ? Tr::tr("generic layout") : file.exportKind,
                      csvEncodingDisplayName(file.format.encoding), csvDelimiterDisplayName(file.format.delimiter)));
-    context.printLine(tr("Rows read %1: %2 new, %3 updated, %4 duplicates, %5 rejected (%6 s)")
+    context.printLine(Tr::tr("Rows read %1: %2 new, %3 updated, %4 duplicates, %5 rejected (%6 s)")
                           .arg(locale.toString(report->counts.rowsRead), locale.toString(report->counts.imported),
                                locale.toString(report->counts.updated), locale.toString(report->counts.duplicates),
                                locale.toString(report->counts.rejected), locale.toString(report->seconds, 'f', 1)));
     if (report->consentKept > 0)
-        context.printLine(tr("%1 contacts stayed opted out although the file lists them as subscribed.")
+        context.printLine(Tr::tr("%1 contacts stayed opted out although the file lists them as subscribed.")
                               .arg(locale.toString(report->consentKept)));
     for (const ImportReject &reject : report->rejects.mid(0, 20))
         context.printLine(
-            tr("  rejected %1").arg(Error{reject.reason, first.name, reject.line, reject.column}.toString()));
+            Tr::tr("  rejected %1").arg(Error{reject.reason, first.name, reject.line, reject.column}.toString()));
     if (report->counts.rejected > 20)
         context.printLine(
-            tr("  … and %1 more rejected rows (herald import list and herald import rejects ID show them all)")
+            Tr::tr("  … and %1 more rejected rows (herald import list and herald import rejects ID show them all)")
                 .arg(locale.toString(report->counts.rejected - 20)));
     return exitOk;
 }
@@ -202,14 +203,14 @@ int exportContactsCommand(Context &context)
     options.profileId = parser.value(QStringLiteral("profile"));
     options.outPath = parser.value(QStringLiteral("out"));
     if (options.profileId.isEmpty() && !options.suppressionList)
-        return context.usageError(tr("--profile is required: which ESP will import the file?"));
+        return context.usageError(Tr::tr("--profile is required: which ESP will import the file?"));
     if (options.outPath.isEmpty())
-        return context.usageError(tr("--out FILE is required."));
+        return context.usageError(Tr::tr("--out FILE is required."));
     options.segment = parser.value(QStringLiteral("segment"));
     if (parser.isSet(QStringLiteral("status"))) {
         options.status = statusFromKey(parser.value(QStringLiteral("status")));
         if (!options.status)
-            return context.usageError(tr("unknown status \"%1\".").arg(parser.value(QStringLiteral("status"))));
+            return context.usageError(Tr::tr("unknown status \"%1\".").arg(parser.value(QStringLiteral("status"))));
     }
     const auto schedule = context.intOption(QStringLiteral("schedule"), 0, 0, std::numeric_limits<qint64>::max());
     if (!schedule)
@@ -218,13 +219,13 @@ int exportContactsCommand(Context &context)
     if (parser.isSet(QStringLiteral("delimiter"))) {
         const auto delimiter = csvDelimiterFromKey(parser.value(QStringLiteral("delimiter")));
         if (!delimiter || delimiter->isNull())
-            return context.usageError(tr("--delimiter takes \",\", \";\", tab or \"|\"."));
+            return context.usageError(Tr::tr("--delimiter takes \",\", \";\", tab or \"|\"."));
         options.delimiter = *delimiter;
     }
     if (parser.isSet(QStringLiteral("encoding"))) {
         const auto encoding = csvEncodingFromKey(parser.value(QStringLiteral("encoding")));
         if (!encoding)
-            return context.usageError(tr("--encoding takes utf-8, utf-16le, utf-16be or windows-1252."));
+            return context.usageError(Tr::tr("--encoding takes utf-8, utf-16le, utf-16be or windows-1252."));
         options.encoding = *encoding;
     }
     if (parser.isSet(QStringLiteral("bom")))
@@ -245,9 +246,9 @@ int exportContactsCommand(Context &context)
         return exitOk;
     }
     const QLocale locale;
-    context.printLine(tr("Wrote %1 contacts to %2.").arg(locale.toString(report->written), report->path));
+    context.printLine(Tr::tr("Wrote %1 contacts to %2.").arg(locale.toString(report->written), report->path));
     if (report->suppressedLeftOut > 0)
-        context.printLine(tr("%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) were left out.")
+        context.printLine(Tr::tr("%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) were left out.")
                               .arg(locale.toString(report->suppressedLeftOut)));
     return exitOk;
 }
@@ -277,7 +278,7 @@ int importListCommand(Context &context)
     }
     const QLocale locale;
     for (const ImportSummary &summary : imports)
-        context.printLine(tr("#%1  %2  %3 %4 (%5): %6 read, %7 new, %8 updated, %9 duplicates, %10 rejected")
+        context.printLine(Tr::tr("#%1  %2  %3 %4 (%5): %6 read, %7 new, %8 updated, %9 duplicates, %10 rejected")
                               .arg(summary.id)
                               .arg(locale.toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat), summary.kind,
                                    summary.fileName, summary.profile, locale.toString(summary.counts.rowsRead),
@@ -293,7 +294,7 @@ int importRejectsCommand(Context &context)
     bool ok = false;
     const qint64 id = positional.value(2).toLongLong(&ok);
     if (!ok || id <= 0)
-        return context.usageError(tr("which import? herald import rejects ID (herald import list shows the ids)"));
+        return context.usageError(Tr::tr("which import? herald import rejects ID (herald import list shows the ids)"));
     Workspace *workspace = context.openWorkspace(false);
     if (!workspace)
         return exitFailure;
@@ -322,13 +323,13 @@ int importRejectsCommand(Context &context)
         context.printJson({{QStringLiteral("import_id"), id}, {QStringLiteral("rejects"), list}});
     } else if (out.isEmpty()) {
         for (const ImportReject &reject : rejects)
-            context.printLine(reject.column > 0 ? tr("line %1, column %2 (%3): %4")
+            context.printLine(reject.column > 0 ? Tr::tr("line %1, column %2 (%3): %4")
                                                       .arg(reject.line)
                                                       .arg(reject.column)
                                                       .arg(reject.field, reject.reason)
-                                                : tr("line %1: %2").arg(reject.line).arg(reject.reason));
+                                                : Tr::tr("line %1: %2").arg(reject.line).arg(reject.reason));
     } else {
-        context.printLine(tr("Wrote %1 rejected rows to %2.").arg(rejects.size()).arg(out));
+        context.printLine(Tr::tr("Wrote %1 rejected rows to %2.").arg(rejects.size()).arg(out));
     }
     return exitOk;
 }
@@ -340,7 +341,7 @@ void addImportExportCommands(QList<Command> &commands)
     commands.append(
         {{QStringLiteral("import"), QStringLiteral("contacts")},
          QStringLiteral("FILE"),
-         tr("Import contacts from an ESP export (CSV or ZIP): encoding, delimiter and ESP detected, consent kept."),
+         Tr::tr("Import contacts from an ESP export (CSV or ZIP): encoding, delimiter and ESP detected, consent kept."),
          {QCommandLineOption(QStringLiteral("profile"), QString(), QStringLiteral("auto|ESP")),
           QCommandLineOption(QStringLiteral("encoding"), QString(), QStringLiteral("auto|utf-8|utf-16|windows-1252")),
           QCommandLineOption(QStringLiteral("delimiter"), QString(), QStringLiteral("auto|,|;|tab||")),
@@ -354,20 +355,20 @@ void addImportExportCommands(QList<Command> &commands)
          importContactsCommand});
     commands.append({{QStringLiteral("import"), QStringLiteral("list")},
                      {},
-                     tr("List every import with its file, SHA-256 and counts."),
+                     Tr::tr("List every import with its file, SHA-256 and counts."),
                      {},
                      true,
                      importListCommand});
     commands.append({{QStringLiteral("import"), QStringLiteral("rejects")},
                      QStringLiteral("ID"),
-                     tr("Show the rows an import rejected, with line, column and reason (--out writes a CSV)."),
+                     Tr::tr("Show the rows an import rejected, with line, column and reason (--out writes a CSV)."),
                      {QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"))},
                      true,
                      importRejectsCommand});
     commands.append(
         {{QStringLiteral("export"), QStringLiteral("contacts")},
          {},
-         tr("Write contacts in an ESP's import layout. Suppressed contacts are never in a send list; "
+         Tr::tr("Write contacts in an ESP's import layout. Suppressed contacts are never in a send list; "
             "--suppression-list writes them on their own."),
          {QCommandLineOption(QStringLiteral("profile"), QString(), QStringLiteral("ESP")),
           QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("FILE")),

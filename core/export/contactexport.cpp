@@ -15,10 +15,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Export)
+};
 
 // Contact columns the layouts' placeholders can name, in the order of the SELECT below.
 constexpr const char *fieldColumns[] = {"email", "first_name", "last_name",   "company", "phone",     "address",
@@ -60,7 +61,7 @@ Result<Selection> selection(Workspace &workspace, const ContactExportOptions &op
         Statement find = workspace.db().prepare("SELECT id FROM segments WHERE name = ?1");
         find.bind(1, options.segment);
         if (!find.step())
-            return Error{tr("There is no segment named \"%1\".").arg(options.segment)};
+            return Error{Tr::tr("There is no segment named \"%1\".").arg(options.segment)};
         selection.segmentId = find.columnInt(0);
         selection.where.append(QStringLiteral("c.id IN (SELECT contact_id FROM segment_members WHERE segment_id = ?%1)")
                                    .arg(selection.values.size() + 1));
@@ -74,7 +75,7 @@ Result<Selection> selection(Workspace &workspace, const ContactExportOptions &op
         Statement find = workspace.db().prepare("SELECT count(*) FROM schedules WHERE id = ?1");
         find.bind(1, options.scheduleId);
         if (!find.step() || find.columnInt(0) == 0)
-            return Error{tr("There is no schedule with id %1.").arg(options.scheduleId)};
+            return Error{Tr::tr("There is no schedule with id %1.").arg(options.scheduleId)};
         selection.from += QStringLiteral(" JOIN schedule_items s ON s.contact_id = c.id AND s.schedule_id = ?%1")
                               .arg(selection.values.size() + 1);
         selection.values.append(options.scheduleId);
@@ -121,7 +122,7 @@ Result<CsvWriteOptions> ContactExport::writeOptions(const ImportLayout *layout) 
     if (encoding == CsvEncoding::Auto && layout) {
         const auto fromLayout = csvEncodingFromKey(layout->encoding);
         if (!fromLayout)
-            return Error{tr("The profile names an unknown encoding \"%1\".").arg(layout->encoding)};
+            return Error{Tr::tr("The profile names an unknown encoding \"%1\".").arg(layout->encoding)};
         encoding = *fromLayout;
     }
     options.encoding = encoding == CsvEncoding::Auto ? CsvEncoding::Utf8 : encoding;
@@ -135,14 +136,14 @@ Result<ContactExportReport> ContactExport::run()
     timer.start();
     m_workspaceZone = m_workspace.timeZone();
     if (m_options.status && isSuppressed(*m_options.status) && !m_options.suppressionList)
-        return Error{tr("%1 contacts are never in a send list; export them as a suppression list instead.")
+        return Error{Tr::tr("%1 contacts are never in a send list; export them as a suppression list instead.")
                          .arg(statusDisplayName(*m_options.status))};
     const EspProfile *profile = EspProfileRegistry::builtIn().find(m_options.profileId);
     if (!profile && !m_options.suppressionList)
-        return Error{tr("Unknown profile \"%1\"; use one of: %2.")
+        return Error{Tr::tr("Unknown profile \"%1\"; use one of: %2.")
                          .arg(m_options.profileId, EspProfileRegistry::builtIn().ids().join(QStringLiteral(", ")))};
     if (m_options.outPath.isEmpty())
-        return Error{tr("No output file was given.")};
+        return Error{Tr::tr("No output file was given.")};
     auto csvOptions = writeOptions(profile && !m_options.suppressionList ? &profile->importLayout() : nullptr);
     if (!csvOptions.ok())
         return csvOptions.error();
@@ -152,7 +153,7 @@ Result<ContactExportReport> ContactExport::run()
 
     QSaveFile file(m_options.outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write the file: %1").arg(file.errorString()), m_options.outPath};
+        return Error{Tr::tr("Cannot write the file: %1").arg(file.errorString()), m_options.outPath};
     CsvWriter writer(&file, csvOptions.value());
     try {
         Transaction snapshot(m_workspace.db(), Transaction::Kind::Deferred); // one consistent read
@@ -175,14 +176,14 @@ Result<ContactExportReport> ContactExport::run()
         }
     } catch (const SqlError &error) {
         file.cancelWriting();
-        return Error{tr("Cannot read the contacts: %1").arg(error.message())};
+        return Error{Tr::tr("Cannot read the contacts: %1").arg(error.message())};
     }
     if (auto finished = writer.finish(); !finished.ok()) {
         file.cancelWriting();
         return finished.error();
     }
     if (!file.commit())
-        return Error{tr("Cannot write the file: %1").arg(file.errorString()), m_options.outPath};
+        return Error{Tr::tr("Cannot write the file: %1").arg(file.errorString()), m_options.outPath};
     m_report.path = m_options.outPath;
     m_report.profileId = m_options.suppressionList ? QString() : profile->id();
     m_report.seconds = timer.nsecsElapsed() / 1e9;
@@ -206,7 +207,7 @@ Result<void> ContactExport::writeSendList(CsvWriter &writer, const ImportLayout 
            QStringLiteral(" ORDER BY c.id");
     Statement rows = m_workspace.db().prepareBuilt(sql);
     bindAll(rows, selection.values);
-    const QString stage = tr("Writing %1").arg(layout.name);
+    const QString stage = Tr::tr("Writing %1").arg(layout.name);
     while (rows.step()) {
         ExportContact contact;
         contact.status = static_cast<ContactStatus>(rows.columnInt(1));
@@ -233,7 +234,7 @@ Result<void> ContactExport::writeSendList(CsvWriter &writer, const ImportLayout 
         ++m_report.written;
         if ((m_report.written & 0x3ff) == 0) {
             if (m_control.cancelled())
-                return Error{tr("Export cancelled; no file was written."), {}, 0, 0, true};
+                return Error{Tr::tr("Export cancelled; no file was written."), {}, 0, 0, true};
             m_control.report(m_report.written, total, stage);
         }
     }
@@ -262,8 +263,8 @@ Result<void> ContactExport::writeSuppressionList(CsvWriter &writer, const Select
         ++m_report.written;
         if ((m_report.written & 0x3ff) == 0) {
             if (m_control.cancelled())
-                return Error{tr("Export cancelled; no file was written."), {}, 0, 0, true};
-            m_control.report(m_report.written, total, tr("Writing the suppression list"));
+                return Error{Tr::tr("Export cancelled; no file was written."), {}, 0, 0, true};
+            m_control.report(m_report.written, total, Tr::tr("Writing the suppression list"));
         }
     }
     return {};

@@ -19,14 +19,15 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Import)
+};
 
 Error cancelledError()
 {
-    return Error{tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
+    return Error{Tr::tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
 }
 
 using MappedRow = std::variant<ContactRowMapper::Mapped, ImportReject>;
@@ -130,7 +131,7 @@ Result<ContactImportReport> ContactImport::run()
     QList<ContactImportPlan> plans;
     qint64 totalBytes = 0;
     for (const ImportSource &source : sources.value()) {
-        m_control.report(0, -1, tr("Reading %1").arg(source.displayName()));
+        m_control.report(0, -1, Tr::tr("Reading %1").arg(source.displayName()));
         auto plan = planContactImport(source, m_options, m_workspaceZone, true, m_control);
         if (!plan.ok())
             return plan.error();
@@ -148,12 +149,12 @@ Result<ContactImportReport> ContactImport::run()
         }
         if (m_control.cancelled())
             return cancelledError();
-        m_control.report(totalBytes, totalBytes, tr("Indexing for search"));
+        m_control.report(totalBytes, totalBytes, Tr::tr("Indexing for search"));
         search.finish();
-        m_control.report(totalBytes, totalBytes, tr("Saving"));
+        m_control.report(totalBytes, totalBytes, Tr::tr("Saving"));
         transaction.commit();
     } catch (const SqlError &error) {
-        return Error{tr("The import failed and nothing was changed: %1").arg(error.message()), m_options.filePath};
+        return Error{Tr::tr("The import failed and nothing was changed: %1").arg(error.message()), m_options.filePath};
     }
     m_report.seconds = timer.nsecsElapsed() / 1e9;
     qCInfo(lcImport) << "Imported" << m_options.filePath << "rows" << m_report.counts.rowsRead << "in"
@@ -204,7 +205,7 @@ Result<void> ContactImport::importFile(const ContactImportPlan &plan, qint64 byt
         }
     } joiner{thread, queue};
 
-    const QString stage = tr("Importing %1").arg(file.name);
+    const QString stage = Tr::tr("Importing %1").arg(file.name);
     while (auto batch = queue.pop()) {
         if (m_control.cancelled())
             return cancelledError();

@@ -11,10 +11,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Import)
+};
 
 Result<MappingTarget> parseTarget(const QString &column, const QString &spec)
 {
@@ -33,7 +34,7 @@ Result<MappingTarget> parseTarget(const QString &column, const QString &spec)
         for (const HeraldField &known : heraldFields())
             if (known.record == RecordKind::Contacts)
                 keys.append(known.key);
-        return Error{tr("unknown field \"%1\" for column \"%2\"; use one of: %3, tags, ignore, custom, custom:NAME")
+        return Error{Tr::tr("unknown field \"%1\" for column \"%2\"; use one of: %3, tags, ignore, custom, custom:NAME")
                          .arg(key, column, keys.join(QStringLiteral(", ")))};
     }
     return MappingTarget::contactField(field->key);
@@ -53,7 +54,7 @@ Result<void> applyOverrides(ColumnMapping &mapping, const QList<QPair<QString, Q
             for (const MappedColumn &mapped : std::as_const(mapping.columns))
                 names.append(QLatin1Char('"') + mapped.name + QLatin1Char('"'));
             return Error{
-                tr("the file has no column \"%1\"; its columns are %2").arg(column, names.join(QStringLiteral(", ")))};
+                Tr::tr("the file has no column \"%1\"; its columns are %2").arg(column, names.join(QStringLiteral(", ")))};
         }
         auto target = parseTarget(found->name, spec);
         if (!target.ok())
@@ -90,18 +91,18 @@ Result<DateOrder> inferDateOrder(const ContactImportPlan &plan, const QList<int>
             whole.add(record.value(c), record.line);
         if ((record.number & 0x3fff) == 0) {
             if (control.cancelled())
-                return Error{tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
-            control.report(reader.bytesRead(), reader.totalBytes(), tr("Checking dates"));
+                return Error{Tr::tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
+            control.report(reader.bytesRead(), reader.totalBytes(), Tr::tr("Checking dates"));
         }
     }
     if (reader.hasError())
         return reader.error();
     if (whole.isContradictory())
-        return Error{tr("the dates in this file are written both day-first and month-first; choose the order "
+        return Error{Tr::tr("the dates in this file are written both day-first and month-first; choose the order "
                         "(--date-order dmy or mdy)"),
                      plan.source.displayName()};
     if (whole.needsAnswer())
-        return Error{tr("every date could be day/month or month/day (for example \"%1\"); choose the order "
+        return Error{Tr::tr("every date could be day/month or month/day (for example \"%1\"); choose the order "
                         "(--date-order dmy or mdy)")
                          .arg(whole.ambiguousExample()),
                      plan.source.displayName(), whole.ambiguousExampleLine()};
@@ -138,7 +139,7 @@ Result<ContactImportPlan> planContactImport(const ImportSource &source, const Co
         plan.sniff = std::move(sniffed).value();
     }
     if (!plan.sniff.hasHeader)
-        return Error{tr("the first row holds data, not column names; Herald needs a header row to know which column "
+        return Error{Tr::tr("the first row holds data, not column names; Herald needs a header row to know which column "
                         "is which"),
                      source.displayName(), 1};
 
@@ -153,7 +154,7 @@ Result<ContactImportPlan> planContactImport(const ImportSource &source, const Co
     } else {
         plan.profile = registry.find(options.profileId);
         if (!plan.profile)
-            return Error{tr("unknown profile \"%1\"; use auto or one of: %2")
+            return Error{Tr::tr("unknown profile \"%1\"; use auto or one of: %2")
                              .arg(options.profileId, registry.ids().join(QStringLiteral(", ")))};
         for (const ProfileMatch &match : rankProfiles(plan.sniff.header, registry))
             if (match.profile == plan.profile) {

@@ -15,10 +15,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::ContactImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::ContactImport)
+};
 
 // A stronger opt-out wins when several columns speak about consent.
 int optOutRank(ContactStatus status)
@@ -141,7 +142,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
     if (row.fields.size() > m_settings.header.size()) {
         for (qsizetype i = m_settings.header.size(); i < row.fields.size(); ++i)
             if (!row.fields.at(i).trimmed().isEmpty())
-                return reject(int(i), tr("the row has %1 fields but the header has %2; is a quote or delimiter "
+                return reject(int(i), Tr::tr("the row has %1 fields but the header has %2; is a quote or delimiter "
                                          "missing?")
                                           .arg(row.fields.size())
                                           .arg(m_settings.header.size()));
@@ -174,7 +175,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         if (column.target.kind == MappingTarget::Kind::CustomField || (field && field->type == FieldType::JsonObject)) {
             const QJsonDocument json = QJsonDocument::fromJson(value.toUtf8());
             if (!json.isObject()) {
-                warn(column.index, tr("not a JSON object; kept as text"));
+                warn(column.index, Tr::tr("not a JSON object; kept as text"));
                 record.customFields.append({m_settings.header.value(column.index), value});
                 continue;
             }
@@ -214,7 +215,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         case FieldType::Email: {
             const EmailCheck check = checkEmail(value);
             if (!check.valid)
-                return reject(column.index, tr("invalid email address \"%1\": %2").arg(value.left(100), check.reason));
+                return reject(column.index, Tr::tr("invalid email address \"%1\": %2").arg(value.left(100), check.reason));
             record.email = check.address;
             record.emailKey = check.key;
             emailColumn = column.index;
@@ -302,7 +303,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
     }
 
     if (record.emailKey.isEmpty())
-        return reject(emailColumn, tr("no email address"));
+        return reject(emailColumn, Tr::tr("no email address"));
     if (!address2.isEmpty())
         record.address = record.address.isEmpty() ? address2 : record.address + QStringLiteral(", ") + address2;
     if (!fullName.isEmpty() && record.firstName.isEmpty() && record.lastName.isEmpty()) {
@@ -332,7 +333,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
     if (!zoneInput.country.isEmpty()) {
         record.country = normaliseCountry(zoneInput.country);
         if (record.country.isEmpty()) {
-            warn(-1, tr("unknown country \"%1\"; kept as a custom field").arg(zoneInput.country));
+            warn(-1, Tr::tr("unknown country \"%1\"; kept as a custom field").arg(zoneInput.country));
             record.customFields.append({QStringLiteral("country"), zoneInput.country});
         }
     }

@@ -15,16 +15,17 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::EspProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::EspProfile)
+};
 
 ContactStatus statusOf(const JsonNode &node)
 {
     const std::optional<ContactStatus> parsed = statusFromKey(node.text());
     if (!parsed)
-        node.fail(tr("“%1” is not a Herald status (subscribed, unsubscribed, cleaned, bounced, complained, "
+        node.fail(Tr::tr("“%1” is not a Herald status (subscribed, unsubscribed, cleaned, bounced, complained, "
                      "pending, non_subscribed)")
                       .arg(node.text()));
     return *parsed;
@@ -55,9 +56,9 @@ void checkUniqueNames(const JsonNode &list)
         const JsonNode item = list.at(i);
         const QString key = normalizedColumnName(item.text());
         if (key.isEmpty())
-            item.fail(tr("has no letters or digits"));
+            item.fail(Tr::tr("has no letters or digits"));
         if (seen.contains(key))
-            item.fail(tr("“%1” is listed twice").arg(item.text()));
+            item.fail(Tr::tr("“%1” is listed twice").arg(item.text()));
         seen.insert(key);
     }
 }
@@ -75,12 +76,12 @@ public:
                         u"unmappedColumns", u"requiredFields", u"statuses", u"booleans", u"tags", u"dates", u"import"});
         root.required(u"format").oneOf({u"herald-esp-profile"});
         if (root.required(u"version").value().toInt(-1) != 1)
-            root[u"version"].fail(tr("must be 1; this Herald reads version 1 profiles"));
+            root[u"version"].fail(Tr::tr("must be 1; this Herald reads version 1 profiles"));
 
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9_]+$"));
         m_profile.m_id = root.required(u"id").text();
         if (!idPattern.match(m_profile.m_id).hasMatch())
-            root[u"id"].fail(tr("must use only a-z, 0-9 and _"));
+            root[u"id"].fail(Tr::tr("must use only a-z, 0-9 and _"));
         m_profile.m_name = root.required(u"name").text();
         m_profile.m_fallback = root[u"fallback"].flagOr(false);
 
@@ -121,7 +122,7 @@ private:
             ExportKind kind;
             kind.id = item.required(u"id").text();
             if (ids.contains(kind.id))
-                item[u"id"].fail(tr("“%1” is used by another export").arg(kind.id));
+                item[u"id"].fail(Tr::tr("“%1” is used by another export").arg(kind.id));
             ids.insert(kind.id);
             kind.name = item.required(u"name").text();
             kind.record = recordOf(item[u"record"]);
@@ -176,19 +177,19 @@ private:
             spec.ignore = item[u"ignore"].flagOr(false);
             spec.custom = item[u"custom"].flagOr(false);
             if (spec.ignore && spec.custom)
-                item.fail(tr("a column is either ignored or a custom field, not both"));
+                item.fail(Tr::tr("a column is either ignored or a custom field, not both"));
             RecordKind record = recordOf(item[u"record"]);
             const HeraldField *field = nullptr;
             if (spec.ignore || spec.custom) {
                 if (item[u"field"].exists())
-                    item[u"field"].fail(tr("an ignored or custom column has no field"));
+                    item[u"field"].fail(Tr::tr("an ignored or custom column has no field"));
             } else {
                 spec.field = item.required(u"field").text();
                 field = findHeraldField(spec.field);
                 if (!field)
-                    item[u"field"].fail(tr("“%1” is not a Herald field").arg(spec.field));
+                    item[u"field"].fail(Tr::tr("“%1” is not a Herald field").arg(spec.field));
                 if (item[u"record"].exists())
-                    item[u"record"].fail(tr("the field decides the record; remove this key"));
+                    item[u"record"].fail(Tr::tr("the field decides the record; remove this key"));
                 record = field->record;
             }
             spec.aliases = item.required(u"aliases").texts();
@@ -208,10 +209,10 @@ private:
             const QString alias = aliases.at(a).text();
             const QString key = normalizedColumnName(alias);
             if (key.isEmpty())
-                aliases.at(a).fail(tr("has no letters or digits"));
+                aliases.at(a).fail(Tr::tr("has no letters or digits"));
             // The same spelling twice in one column is harmless; in two columns it would make mapping ambiguous.
             if (known.contains(key) && known.value(key) != owner)
-                aliases.at(a).fail(tr("“%1” is already an alias of columns[%2]").arg(alias).arg(known.value(key)));
+                aliases.at(a).fail(Tr::tr("“%1” is already an alias of columns[%2]").arg(alias).arg(known.value(key)));
             known.insert(key, owner);
         }
     }
@@ -219,13 +220,13 @@ private:
     void readJsonKeys(const JsonNode &keys, const HeraldField *field, ColumnSpec &spec)
     {
         if (!field || field->type != FieldType::JsonObject)
-            keys.fail(tr("only a JSON column (field \"custom_fields\") has jsonKeys"));
+            keys.fail(Tr::tr("only a JSON column (field \"custom_fields\") has jsonKeys"));
         for (const QString &key : keys.keys()) {
             const JsonNode target = keys[key];
             const HeraldField *targetField = findHeraldField(target.text());
             if (!targetField || targetField->record != RecordKind::Contacts ||
                 targetField->type == FieldType::JsonObject)
-                target.fail(tr("“%1” is not a Herald contact field").arg(target.text()));
+                target.fail(Tr::tr("“%1” is not a Herald contact field").arg(target.text()));
             spec.jsonKeys.insert(key, target.text());
         }
     }
@@ -239,20 +240,20 @@ private:
         m_profile.m_required = list.texts(true);
         for (qsizetype i = 0; i < m_profile.m_required.size(); ++i)
             if (!findHeraldField(m_profile.m_required.at(i)))
-                list.at(i).fail(tr("“%1” is not a Herald field").arg(m_profile.m_required.at(i)));
+                list.at(i).fail(Tr::tr("“%1” is not a Herald field").arg(m_profile.m_required.at(i)));
     }
 
     void readStatuses(const JsonNode &words)
     {
         if (words.keys().isEmpty())
-            words.fail(tr("must list at least one word"));
+            words.fail(Tr::tr("must list at least one word"));
         for (const QString &word : words.keys()) {
             const QString key = normalizedColumnName(word);
             if (key.isEmpty())
-                words[word].fail(tr("has no letters or digits"));
+                words[word].fail(Tr::tr("has no letters or digits"));
             const ContactStatus value = statusOf(words[word]);
             if (m_profile.m_statuses.contains(key) && m_profile.m_statuses.value(key) != value)
-                words[word].fail(tr("means another status under a different spelling"));
+                words[word].fail(Tr::tr("means another status under a different spelling"));
             m_profile.m_statuses.insert(key, value);
         }
     }
@@ -270,7 +271,7 @@ private:
             m_profile.m_trueWords << normalizedColumnName(word);
         for (const QString &word : std::as_const(no)) {
             if (m_profile.m_trueWords.contains(normalizedColumnName(word)))
-                words.fail(tr("“%1” is both yes and no").arg(word));
+                words.fail(Tr::tr("“%1” is both yes and no").arg(word));
             m_profile.m_falseWords << normalizedColumnName(word);
         }
     }
@@ -294,7 +295,7 @@ private:
             const QString &format = m_profile.m_dateFormats.at(i);
             if (format != u"iso8601" && format != u"unix" && !format.contains(u"yy"))
                 formats.at(i).fail(
-                    tr("“%1” is neither a Qt date format with a year (yyyy or yy) nor iso8601 or unix").arg(format));
+                    Tr::tr("“%1” is neither a Qt date format with a year (yyyy or yy) nor iso8601 or unix").arg(format));
         }
         m_profile.m_dateZone = dateZoneOf(dates.required(u"zone"));
     }
@@ -318,7 +319,7 @@ private:
             return column.value.contains(QStringLiteral("{email}"));
         });
         if (!hasEmail)
-            layout[u"columns"].fail(tr("no column writes {email}; an ESP cannot import contacts without it"));
+            layout[u"columns"].fail(Tr::tr("no column writes {email}; an ESP cannot import contacts without it"));
         if (layout[u"attributes"].exists())
             out.attributes = importColumns(layout[u"attributes"], u"key");
         out.attributesIncludeCustomFields = layout[u"attributesIncludeCustomFields"].flagOr(true);
@@ -345,7 +346,7 @@ private:
         for (const QString &key : words.keys()) {
             const std::optional<ContactStatus> status = statusFromKey(key);
             if (!status)
-                words[key].fail(tr("“%1” is not a Herald status").arg(key));
+                words[key].fail(Tr::tr("“%1” is not a Herald status").arg(key));
             m_profile.m_import.statusWords.insert(*status, words[key].text());
         }
     }
@@ -359,7 +360,7 @@ private:
             item.allowKeys({nameKey, u"value"});
             const ImportColumn column{item.required(nameKey).text(), item.required(u"value").text()};
             if (names.contains(column.header.toCaseFolded()))
-                item[nameKey].fail(tr("“%1” is written twice").arg(column.header));
+                item[nameKey].fail(Tr::tr("“%1” is written twice").arg(column.header));
             names.insert(column.header.toCaseFolded());
             if (const auto problem = importTemplateProblem(column.value))
                 item[u"value"].fail(*problem);
@@ -380,18 +381,18 @@ Result<EspProfile> EspProfile::fromJson(const QByteArray &json, const QString &f
         const QByteArray before = json.left(parseError.offset);
         const qint64 line = before.count('\n') + 1;
         const qint64 column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return Error{tr("This profile is not valid JSON: %1.").arg(parseError.errorString()), fileName, line, column};
+        return Error{Tr::tr("This profile is not valid JSON: %1.").arg(parseError.errorString()), fileName, line, column};
     }
     if (!document.isObject())
-        return Error{tr("A profile must be a JSON object."), fileName};
+        return Error{Tr::tr("A profile must be a JSON object."), fileName};
 
     EspProfile profile;
     profile.m_fileName = fileName;
     try {
         EspProfileReader(profile).read(JsonNode(document.object(), {}));
     } catch (const JsonProblem &problem) {
-        const QString where = problem.path.isEmpty() ? tr("profile") : problem.path;
-        return Error{tr("%1: %2").arg(where, problem.message), fileName};
+        const QString where = problem.path.isEmpty() ? Tr::tr("profile") : problem.path;
+        return Error{Tr::tr("%1: %2").arg(where, problem.message), fileName};
     }
     return profile;
 }
