@@ -1,5 +1,8 @@
 #include "contactsmodel.h"
 
+#include "taskrunner.h"
+#include "workspace.h"
+
 #include "theme.h"
 #include "uilogging.h"
 #include "workspace.h"
@@ -52,8 +55,8 @@ void ContactsModel::reload()
     if (m_workspace) {
         try {
             m_zone = m_workspace->timeZone();
-            m_total = m_query.count(m_workspace->db());
-            m_atEnd = m_total == 0;
+            m_total = -1;
+            m_atEnd = false; // the first short page says where the end is
         } catch (const SqlError &error) {
             m_lastError = error.message();
         }
@@ -64,6 +67,34 @@ void ContactsModel::reload()
     Q_EMIT totalCountChanged(m_total);
     if (!m_lastError.isEmpty())
         fail(m_lastError);
+    else if (m_workspace)
+        countInBackground();
+}
+
+void ContactsModel::countInBackground()
+{
+    delete m_counting; // a newer query replaces the count still running
+    auto *task = new TaskRunner<qint64>(this);
+    m_counting = task;
+    connect(task, &TaskRunnerBase::finished, this, [this, task] {
+        const Result<qint64> counted = task->takeResult();
+        task->deleteLater();
+        if (m_counting != task)
+            return;
+        m_counting = nullptr;
+        if (!counted)
+            return fail(counted.error().message);
+        m_total = counted.value();
+        if (m_total <= m_rows.size())
+            m_atEnd = true;
+        Q_EMIT totalCountChanged(m_total);
+    });
+    task->start([path = m_workspace->path(), query = m_query](const JobControl &) -> Result<qint64> {
+        auto workspace = Workspace::open(path, Workspace::OpenMode::AttachExisting);
+        if (!workspace)
+            return workspace.error();
+        return query.count((*workspace)->db());
+    });
 }
 
 int ContactsModel::rowCount(const QModelIndex &parent) const

@@ -3,14 +3,17 @@
 #include "contactsquery.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QTimeZone>
 
 namespace herald {
 
+class TaskRunnerBase;
 class Workspace;
 
 // Contacts of the open workspace, fetched a page at a time as the view scrolls (canFetchMore/fetchMore).
-// Only the total count is computed up front; it stays fast on a million contacts.
+// The total is counted on a worker thread (a count reads a whole index: too slow for the GUI thread at a million
+// contacts) and announced by totalCountChanged(); it is -1 until then.
 class ContactsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,7 +47,7 @@ public:
     // Re-reads count and first page, e.g. after the workspace changed underneath.
     void reload();
 
-    // Contacts matching the query, whether fetched yet or not.
+    // Contacts matching the query, whether fetched yet or not; -1 while it is being counted.
     qint64 totalCount() const { return m_total; }
     QString lastError() const { return m_lastError; }
 
@@ -73,6 +76,8 @@ private:
     int m_pageSize = defaultPageSize;
     QTimeZone m_zone;
     QString m_lastError;
+    void countInBackground();
+    QPointer<TaskRunnerBase> m_counting;
 };
 
 } // namespace herald

@@ -88,7 +88,7 @@ void ContactsPage::resetModel()
 
 void ContactsPage::showTotal(qint64 total)
 {
-    m_header->setSubtitle(contactCountText(total));
+    m_header->setSubtitle(total < 0 ? tr("Counting contacts…") : contactCountText(total));
 }
 
 } // namespace herald

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "taskrunner.h"
+
 #include "aboutdialog.h"
 #include "busyindicator.h"
 #include "choicebutton.h"
@@ -132,16 +134,40 @@ void MainWindow::showOpening(const QString &path)
 void MainWindow::updateForWorkspace()
 {
     const QString path = m_session->path();
-    const qint64 contacts = m_session->contactCount();
+    const bool hasContacts = m_session->hasContacts();
     setWindowFilePath(path);
     setWindowTitle(path.isEmpty() ? tr("Herald") : tr("%1 — Herald").arg(QFileInfo(path).completeBaseName()));
     m_pathLabel->setText(path.isEmpty() ? tr("No workspace open") : QDir::toNativeSeparators(path));
-    m_countLabel->setText(path.isEmpty() ? QString() : contactCountText(contacts));
+    m_countLabel->clear();
+    if (!path.isEmpty())
+        countContacts(path);
     m_navigation->setWorkspaceName(QFileInfo(path).completeBaseName());
     m_firstStart->setWorkspacePath(path);
     if (m_actions->isOpening())
         return; // the opening screen stays until the open finishes
-    m_screens->setCurrentWidget(contacts > 0 ? static_cast<QWidget *>(m_navigation) : m_firstStart);
+    m_screens->setCurrentWidget(hasContacts ? static_cast<QWidget *>(m_navigation) : m_firstStart);
+}
+
+void MainWindow::countContacts(const QString &path)
+{
+    delete m_counting; // the newest count wins
+    auto *task = new TaskRunner<qint64>(this);
+    m_counting = task;
+    connect(task, &TaskRunnerBase::finished, this, [this, task, path] {
+        const Result<qint64> counted = task->takeResult();
+        task->deleteLater();
+        if (m_counting != task)
+            return;
+        m_counting = nullptr;
+        if (counted && m_session->path() == path)
+            m_countLabel->setText(contactCountText(counted.value()));
+    });
+    task->start([path](const JobControl &) -> Result<qint64> {
+        auto workspace = Workspace::open(path, Workspace::OpenMode::AttachExisting);
+        if (!workspace)
+            return workspace.error();
+        return (*workspace)->contactCount();
+    });
 }
 
 void MainWindow::showSettings()

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QStackedWidget;
 
 namespace herald {
+
+class TaskRunnerBase;
 
 class BusyIndicator;
 class ContactsPage;
@@ -45,6 +48,7 @@ private:
     void createMenus();
     void createFirstStartChoices();
     void updateForWorkspace();
+    void countContacts(const QString &path);
     void showOpening(const QString &path);
 
     WorkspaceSession *m_session;
@@ -57,6 +61,7 @@ private:
     ContactsPage *m_contacts;
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
+    QPointer<TaskRunnerBase> m_counting; // the status bar's contact count, counted off the GUI thread
 };
 
 } // namespace herald

@@ -27,6 +27,18 @@ qint64 WorkspaceSession::contactCount() const
     }
 }
 
+bool WorkspaceSession::hasContacts() const
+{
+    if (!m_workspace)
+        return false;
+    try {
+        return m_workspace->db().scalarInt("SELECT EXISTS (SELECT 1 FROM contacts)") != 0;
+    } catch (const SqlError &error) {
+        qCWarning(lcUi) << "Looking for contacts:" << error.message();
+        return false;
+    }
+}
+
 Result<void> WorkspaceSession::open(const QString &path, Workspace::OpenMode mode)
 {
     auto opened = Workspace::open(path, mode);

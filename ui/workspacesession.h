@@ -22,8 +22,10 @@ public:
     // Null when no workspace is open (the first-start screen after a failed start).
     Workspace *workspace() const { return m_workspace.get(); }
     QString path() const;
-    // Cheap: SELECT count(*). Zero when no workspace is open.
+    // Reads a whole index: not for the GUI thread on a large workspace. Zero when no workspace is open.
     qint64 contactCount() const;
+    // Instant whatever the size: whether the workspace has any contact at all.
+    bool hasContacts() const;
 
     Result<void> open(const QString &path, Workspace::OpenMode mode = Workspace::OpenMode::OpenExisting);
 

@@ -44,8 +44,9 @@ private Q_SLOTS:
         QSignalSpy totals(&model, &ContactsModel::totalCountChanged);
         model.setPageSize(1000);
         model.setWorkspace(m_workspace.get());
-        QCOMPARE(model.totalCount(), 2500);
-        QCOMPARE(totals.count(), 1);
+        QTRY_COMPARE(model.totalCount(), 2500);
+        QCOMPARE(totals.count(), 2); // "counting" (-1), then the number from the worker
+        QCOMPARE(totals.constFirst().at(0).toLongLong(), -1);
         QCOMPARE(totals.constLast().at(0).toLongLong(), 2500);
         QCOMPARE(model.rowCount(), 0); // nothing read before a view asks
         QVERIFY(model.canFetchMore({}));
@@ -136,7 +137,7 @@ private Q_SLOTS:
         model.setQuery(query);
         const qint64 expected = m_counts.byStatus.at(ContactStatus::Unsubscribed);
         QVERIFY(expected > 50); // more than one page
-        QCOMPARE(model.totalCount(), expected);
+        QTRY_COMPARE(model.totalCount(), expected);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), expected);
@@ -153,14 +154,14 @@ private Q_SLOTS:
         Workspace &workspace = **opened;
         ContactsModel model;
         model.setWorkspace(&workspace);
-        QCOMPARE(model.totalCount(), 0);
+        QTRY_COMPARE(model.totalCount(), 0);
         QVERIFY(!model.canFetchMore({}));
         SampleOptions options;
         options.contacts = 3;
         options.campaigns = 0;
         fillSampleWorkspace(workspace, options);
         model.reload();
-        QCOMPARE(model.totalCount(), 3);
+        QTRY_COMPARE(model.totalCount(), 3);
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(!model.canFetchMore({}));
