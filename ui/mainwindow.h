@@ -11,6 +11,8 @@ class BusyIndicator;
 class ContactsPage;
 class FirstStartPage;
 class HomePage;
+class ImportActions;
+class ImportsPage;
 class NavigationView;
 class WorkspaceActions;
 class WorkspaceSession;
@@ -30,6 +32,8 @@ public:
     FirstStartPage *firstStartPage() const { return m_firstStart; }
     HomePage *homePage() const { return m_home; }
     ContactsPage *contactsPage() const { return m_contacts; }
+    ImportsPage *importsPage() const { return m_imports; }
+    ImportActions *importActions() const { return m_importActions; }
     bool isShowingFirstStart() const;
     bool isShowingOpening() const;
 
@@ -49,12 +53,14 @@ private:
 
     WorkspaceSession *m_session;
     WorkspaceActions *m_actions;
+    ImportActions *m_importActions;
     QStackedWidget *m_screens;
     FirstStartPage *m_firstStart;
     BusyIndicator *m_opening;
     NavigationView *m_navigation;
     HomePage *m_home;
     ContactsPage *m_contacts;
+    ImportsPage *m_imports;
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
 };
