@@ -583,7 +583,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, ImportsModel::File).data().toString(), QStringLiteral("mailchimp_subscribed.csv"));
         QCOMPARE(model->index(0, ImportsModel::Profile).data().toString(), QStringLiteral("Mailchimp"));
-        QCOMPARE(model->index(0, ImportsModel::Kind).data().toString(),
+        QCOMPARE(model->index(0, ImportsModel::Kind).data().toString(), QStringLiteral("Subscribed"));
+        QCOMPARE(model->index(0, ImportsModel::Kind).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Audience export: subscribed contacts"));
         QCOMPARE(model->index(0, ImportsModel::Rows).data(ImportsModel::RawValueRole).toLongLong(), 7);
         QCOMPARE(model->index(0, ImportsModel::Imported).data().toString(), QStringLiteral("5"));

@@ -256,7 +256,8 @@ int main(int argc, char *argv[])
     // The icon set on one sheet: neutral, selected (accent) and the app icon.
     const QStringList icons = {QStringLiteral("home"),     QStringLiteral("contacts"), QStringLiteral("demo"),
                                QStringLiteral("open"),     QStringLiteral("new"),      QStringLiteral("backup"),
-                               QStringLiteral("settings"), QStringLiteral("about"),    QStringLiteral("import")};
+                               QStringLiteral("settings"), QStringLiteral("about"),    QStringLiteral("import"),
+                               QStringLiteral("document")};
     QImage sheet(icons.size() * 72 + 16, 2 * 72 + 16, QImage::Format_ARGB32);
     sheet.fill(Qt::white);
     QPainter painter(&sheet);

@@ -193,6 +193,7 @@ void DetectionStep::showPreview()
         for (QLabel *label : {m_profile, m_encoding, m_delimiter, m_lineEndings, m_bom, m_rows})
             label->setText(QStringLiteral("–"));
         m_confidence->clear();
+        m_confidence->hide();
         m_file->setText(draft()->filePath().section(QLatin1Char('/'), -1));
         m_fileNote->hide();
         Q_EMIT completeChanged();
@@ -211,6 +212,7 @@ void DetectionStep::showPreview()
     const QString kind = importtext::exportKindName(preview->profileId, preview->exportKind);
     const QString profile = importtext::profileName(preview->profileId);
     m_profile->setText(kind.isEmpty() ? profile : tr("%1 · %2").arg(profile, kind));
+    m_confidence->show();
     m_confidence->setText(
         options.profileId.isEmpty()
             ? tr("Match: %1").arg(importtext::confidence(preview->confidence))

@@ -90,7 +90,7 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     auto *cardLayout = new QHBoxLayout(card);
     cardLayout->setContentsMargins(16, 14, 16, 14);
     cardLayout->setSpacing(14);
-    cardLayout->addWidget(iconLabel(u"new", 24, card), 0, Qt::AlignTop);
+    cardLayout->addWidget(iconLabel(u"document", 24, card), 0, Qt::AlignTop);
     cardLayout->addLayout(texts, 1);
     cardLayout->addWidget(another, 0, Qt::AlignVCenter);
 
@@ -99,6 +99,7 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     m_members->setFocusPolicy(Qt::StrongFocus);
     m_memberNote->setObjectName(QStringLiteral("muted"));
     m_memberNote->setWordWrap(true);
+    m_archive->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *archiveLayout = new QVBoxLayout(m_archive);
     archiveLayout->setContentsMargins(0, 0, 0, 0);
     archiveLayout->setSpacing(8);

@@ -31,11 +31,13 @@ int ImportsModel::columnCount(const QModelIndex &parent) const
 
 QString ImportsModel::kindText(const ImportSummary &summary) const
 {
-    const QString exportKind =
-        importtext::exportKindName(summary.profile, summary.options.value(QStringLiteral("export_kind")).toString());
-    if (!exportKind.isEmpty())
-        return exportKind;
-    return summary.kind == QLatin1StringView("events") ? tr("Activity") : tr("Contacts");
+    // The export kind's id ("subscribed", "import_file") is short enough for the column; its name is the tooltip.
+    QString kind =
+        summary.options.value(QStringLiteral("export_kind")).toString().replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (kind.isEmpty())
+        return summary.kind == QLatin1StringView("events") ? tr("Activity") : tr("Contacts");
+    kind[0] = kind.at(0).toUpper();
+    return kind;
 }
 
 QVariant ImportsModel::data(const QModelIndex &index, int role) const
@@ -57,7 +59,8 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
                 return summary.startedAt.toSecsSinceEpoch();
             return locale.toString(summary.startedAt.toTimeZone(m_zone), QLocale::ShortFormat);
         case File:
-            return summary.fileName;
+            // A ZIP member by its own name: the archive's is the same for all of them (the tooltip has both).
+            return role == RawValueRole ? summary.fileName : summary.fileName.section(QLatin1Char('/'), -1);
         case Kind:
             return kindText(summary);
         case Profile:
@@ -84,8 +87,12 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc9, 0x2a, 0x2a));
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == File && !summary.sha256.isEmpty())
-            return tr("%1\nSHA-256 %2").arg(summary.fileName, summary.sha256);
+        if (index.column() == File)
+            return summary.sha256.isEmpty() ? summary.fileName
+                                            : tr("%1\nSHA-256 %2").arg(summary.fileName, summary.sha256);
+        if (index.column() == Kind)
+            return importtext::exportKindName(summary.profile,
+                                              summary.options.value(QStringLiteral("export_kind")).toString());
         return {};
     case ImportIdRole:
         return summary.id;

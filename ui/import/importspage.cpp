@@ -126,7 +126,7 @@ QWidget *ImportsPage::createList()
     m_table->sortByColumn(ImportsModel::Time, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     const std::pair<int, int> widths[] = {
-        {ImportsModel::Time, 140},      {ImportsModel::Kind, 250},    {ImportsModel::Profile, 150},
+        {ImportsModel::Time, 135},      {ImportsModel::Kind, 130},    {ImportsModel::Profile, 150},
         {ImportsModel::Rows, 70},       {ImportsModel::Imported, 70}, {ImportsModel::Updated, 75},
         {ImportsModel::Duplicates, 85}, {ImportsModel::Rejected, 75},
     };
@@ -235,7 +235,7 @@ qint64 ImportsPage::selectedImport(QString *fileName) const
     if (!current.isValid())
         return 0;
     if (fileName)
-        *fileName = current.siblingAtColumn(ImportsModel::File).data().toString();
+        *fileName = current.siblingAtColumn(ImportsModel::File).data(ImportsModel::RawValueRole).toString();
     return current.data(ImportsModel::ImportIdRole).toLongLong();
 }
 

@@ -80,6 +80,7 @@ void RunStep::start()
     m_headline->setText(QFileInfo(options.filePath).fileName());
     m_stage->setText(tr("Starting…"));
     m_bar->setRange(0, 0);
+    m_bar->show();
     m_bytes->clear();
     m_cancel->setEnabled(true);
     m_cancel->show();
@@ -90,13 +91,13 @@ void RunStep::start()
         m_cancel->setEnabled(false);
     });
     connect(m_task, &TaskRunnerBase::finished, this, &RunStep::finish);
-    Q_EMIT completeChanged(); // the wizard's buttons follow
     m_task->start([path = m_workspacePath, options](const JobControl &control) -> Result<ContactImportReport> {
         auto workspace = Workspace::open(path, Workspace::OpenMode::AttachExisting);
         if (!workspace)
             return workspace.error();
         return importContacts(**workspace, options, control);
     });
+    Q_EMIT completeChanged(); // running now: the wizard's buttons follow
 }
 
 bool RunStep::isRunning() const
@@ -154,8 +155,7 @@ void RunStep::finish()
         return;
     }
     const Error &error = report.error();
-    m_bar->setRange(0, barRange);
-    m_bar->setValue(0);
+    m_bar->hide();
     m_bytes->clear();
     m_result->show();
     steps::setBannerKind(m_result, error.cancelled ? QStringLiteral("info") : QStringLiteral("error"));

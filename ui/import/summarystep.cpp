@@ -89,7 +89,8 @@ SummaryStep::SummaryStep(ImportDraft *draft, WorkspaceSession *session, QWidget 
     QHeaderView *header = m_rejectsTable->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setHighlightSections(false);
-    header->resizeSection(RejectsModel::File, 220);
+    header->resizeSection(RejectsModel::File, 260);
+    m_rejectsTable->setTextElideMode(Qt::ElideMiddle);
     header->resizeSection(RejectsModel::Line, 60);
     header->resizeSection(RejectsModel::FileColumn, 80);
     header->resizeSection(RejectsModel::Field, 150);
