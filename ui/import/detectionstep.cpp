@@ -52,7 +52,6 @@ DetectionStep::DetectionStep(ImportDraft *draft, QWidget *parent)
       m_sampleTitle(steps::sectionTitle(tr("First rows as read"), this)), m_sample(new QTableWidget(this))
 {
     m_error = steps::banner(QStringLiteral("error"), &m_errorTitle, &m_errorText, this);
-    m_errorTitle->setText(tr("Herald cannot read this file"));
 
     m_profileCombo->addItem(tr("Detect automatically"), QString());
     for (const EspProfile *profile : EspProfileRegistry::builtIn().profiles())
@@ -174,6 +173,10 @@ void DetectionStep::showPreview()
     const auto &error = draft()->previewError();
     m_error->setVisible(error.has_value());
     if (error) {
+        // A fault at a line is in the file's text; without one, the file reads but cannot be imported as it is
+        // (no email column for the chosen ESP, say).
+        m_errorTitle->setText(error->line > 0 ? tr("Herald cannot read this file")
+                                              : tr("This file cannot be imported as it is"));
         m_errorText->setText(
             tr("%1\n\nIf letters look wrong, choose another text encoding; if the columns run together, choose "
                "another delimiter. Otherwise fix the file at that line in a spreadsheet or text editor.")

@@ -118,10 +118,8 @@ QWidget *MappingStep::createTopBar()
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(steps::note(tr("Each column of the file goes to a Herald field. Check the ones Herald did not "
-                                     "recognise; the preview below follows every change."),
-                                  bar),
-                      1);
+    m_intro = steps::note(QString(), bar);
+    layout->addWidget(m_intro, 1);
     layout->addSpacing(12);
     layout->addWidget(m_saved);
     layout->addWidget(m_save);
@@ -172,6 +170,13 @@ bool MappingStep::isComplete() const
 
 void MappingStep::enter()
 {
+    const bool severalFiles = draft()->checkedMembers().size() > 1;
+    m_intro->setText(severalFiles
+                         ? tr("Each column goes to a Herald field; the preview below follows every change. Columns "
+                              "shown here are those of the first file: a column of the same name in the other "
+                              "files follows your choice, and Herald maps the rest.")
+                         : tr("Each column of the file goes to a Herald field. Check the ones Herald did not "
+                              "recognise; the preview below follows every change."));
     fillSavedMappings();
     showPreview(); // the default status may have changed on the Options step
 }

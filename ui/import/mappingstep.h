@@ -74,6 +74,7 @@ private:
     QRadioButton *m_dayFirst;
     QRadioButton *m_monthFirst;
     QLabel *m_previewNote;
+    QLabel *m_intro = nullptr;
 };
 
 } // namespace herald
