@@ -8,6 +8,8 @@
 #include "contactspage.h"
 #include "firststartpage.h"
 #include "homepage.h"
+#include "import/importactions.h"
+#include "import/importspage.h"
 #include "messagebox.h"
 #include "navigationview.h"
 #include "numbertext.h"
@@ -29,9 +31,9 @@ namespace herald {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new WorkspaceSession(this)), m_actions(new WorkspaceActions(m_session, this)),
-      m_screens(new QStackedWidget(this)), m_firstStart(new FirstStartPage(m_screens)),
-      m_opening(new BusyIndicator(QString(), m_screens)), m_navigation(new NavigationView(m_screens)),
-      m_pathLabel(new QLabel(this)), m_countLabel(new QLabel(this))
+      m_importActions(new ImportActions(m_session, this)), m_screens(new QStackedWidget(this)),
+      m_firstStart(new FirstStartPage(m_screens)), m_opening(new BusyIndicator(QString(), m_screens)),
+      m_navigation(new NavigationView(m_screens)), m_pathLabel(new QLabel(this)), m_countLabel(new QLabel(this))
 {
     setWindowTitle(tr("Herald"));
     resize(1280, 800);
@@ -40,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Pages in sidebar order. A new page is one line here.
     m_navigation->addPage(m_home = new HomePage(m_session));
     m_navigation->addPage(m_contacts = new ContactsPage(m_session));
+    m_navigation->addPage(m_imports = new ImportsPage(m_session, m_importActions->importAction()));
 
     m_screens->addWidget(m_firstStart);
     m_screens->addWidget(m_navigation);
@@ -57,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &WorkspaceSession::contentChanged, this, &MainWindow::updateForWorkspace);
     connect(m_actions, &WorkspaceActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_importActions, &ImportActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_actions, &WorkspaceActions::demoOpened, this, [this] { m_navigation->showPage(m_home); });
     connect(m_actions, &WorkspaceActions::openingStarted, this, &MainWindow::showOpening);
     connect(m_actions, &WorkspaceActions::openFinished, this, &MainWindow::updateForWorkspace);
@@ -67,6 +72,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createFirstStartChoices()
 {
+    connect(m_firstStart->addChoice(theme::tintedIcon(u"import", theme::accent()), tr("Import contacts…"),
+                                    tr("Bring in the CSV or ZIP file your email service exported: Mailchimp, "
+                                       "Klaviyo, HubSpot, Brevo and others are recognised. Or drop it here.")),
+            &QPushButton::clicked, m_importActions, &ImportActions::chooseFile);
     connect(m_firstStart->addChoice(theme::tintedIcon(u"demo", theme::accent()), tr("Try the demo workspace"),
                                     tr("A made-up shop with 5,000 contacts and a year of campaigns, opens and "
                                        "purchases, to explore everything safely.")),
@@ -74,7 +83,6 @@ void MainWindow::createFirstStartChoices()
     connect(m_firstStart->addChoice(theme::tintedIcon(u"open", theme::accent()), tr("Open workspace…"),
                                     tr("Continue with a Herald workspace file you already have.")),
             &QPushButton::clicked, m_actions, &WorkspaceActions::chooseOpen);
-    // The contact import adds its "Import contacts…" choice here.
 }
 
 void MainWindow::createMenus()
@@ -85,6 +93,8 @@ void MainWindow::createMenus()
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_actions->fillRecentMenu(recent); });
     m_actions->fillRecentMenu(recent);
+    file->addSeparator();
+    file->addAction(m_importActions->importAction());
     file->addSeparator();
     file->addAction(m_actions->backupAction());
     file->addSeparator();

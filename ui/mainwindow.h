@@ -14,6 +14,8 @@ class BusyIndicator;
 class ContactsPage;
 class FirstStartPage;
 class HomePage;
+class ImportActions;
+class ImportsPage;
 class NavigationView;
 class WorkspaceActions;
 class WorkspaceSession;
@@ -33,6 +35,8 @@ public:
     FirstStartPage *firstStartPage() const { return m_firstStart; }
     HomePage *homePage() const { return m_home; }
     ContactsPage *contactsPage() const { return m_contacts; }
+    ImportsPage *importsPage() const { return m_imports; }
+    ImportActions *importActions() const { return m_importActions; }
     bool isShowingFirstStart() const;
     bool isShowingOpening() const;
 
@@ -53,12 +57,14 @@ private:
 
     WorkspaceSession *m_session;
     WorkspaceActions *m_actions;
+    ImportActions *m_importActions;
     QStackedWidget *m_screens;
     FirstStartPage *m_firstStart;
     BusyIndicator *m_opening;
     NavigationView *m_navigation;
     HomePage *m_home;
     ContactsPage *m_contacts;
+    ImportsPage *m_imports;
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
     QPointer<TaskRunnerBase> m_counting; // the status bar's contact count, counted off the GUI thread

@@ -89,6 +89,42 @@ QTableView#contactsTable QHeaderView::section { background: #f5f6f8; border: non
                            border-bottom: 1px solid #dde1e7; padding: 6px 4px; font-weight: 600; color: #3e4c59; }
 
 QFrame#warning { background: #fff8e6; border: 1px solid #f5d48a; border-radius: 6px; }
+
+QTableView#dataTable { background: #ffffff; border: 1px solid #dde1e7; border-radius: 6px;
+                       alternate-background-color: #f8f9fb; selection-background-color: #dbe4ff;
+                       selection-color: #1f2933; }
+QTableView#dataTable QHeaderView::section { background: #f5f6f8; border: none;
+                       border-bottom: 1px solid #dde1e7; padding: 6px 4px; font-weight: 600; color: #3e4c59; }
+QPushButton#primaryButton { background: #3b5bdb; color: #ffffff; border: 1px solid #3250c8; border-radius: 5px;
+                            padding: 5px 16px; font-weight: 600; }
+QPushButton#primaryButton:hover { background: #3451c9; }
+QPushButton#primaryButton:pressed { background: #2c45ad; }
+QPushButton#primaryButton:disabled { background: #b8c4f0; border-color: #b8c4f0; color: #f5f7ff; }
+QPushButton#secondaryButton { background: #ffffff; color: #1f2933; border: 1px solid #c5cdd8; border-radius: 5px;
+                              padding: 5px 14px; }
+QPushButton#secondaryButton:hover { border-color: #3b5bdb; background: #f7f9ff; }
+QPushButton#secondaryButton:pressed { background: #edf2ff; }
+QPushButton#secondaryButton:disabled { color: #9aa5b1; background: #f5f6f8; border-color: #dde1e7; }
+QFrame#banner { border-radius: 6px; }
+QFrame#banner[kind="error"] { background: #fdecec; border: 1px solid #f3b4b4; }
+QFrame#banner[kind="warning"] { background: #fff8e6; border: 1px solid #f5d48a; }
+QFrame#banner[kind="info"] { background: #edf2ff; border: 1px solid #bac8ff; }
+QLabel#bannerTitle { font-weight: 600; color: #1f2933; }
+QLabel#bannerText { color: #3e4c59; }
+QWidget#stepRail { background: #eceff3; border-right: 1px solid #dde1e7; }
+QWidget#wizardMain { background: #f5f6f8; }
+QLabel#stepHeading { font-size: 15pt; font-weight: 600; color: #1f2933; }
+QLabel#stepBadge { border-radius: 12px; font-weight: 600; font-size: 8.5pt; }
+QLabel#stepBadge[stepState="todo"] { background: #ffffff; color: #7b8794; border: 1px solid #cbd2d9; }
+QLabel#stepBadge[stepState="current"] { background: #3b5bdb; color: #ffffff; border: 1px solid #3b5bdb; }
+QLabel#stepBadge[stepState="done"] { background: #dbe4ff; color: #1c3faa; border: 1px solid #dbe4ff; }
+QLabel#stepName[stepState="todo"] { color: #7b8794; }
+QLabel#stepName[stepState="current"] { color: #1c3faa; font-weight: 600; }
+QLabel#stepName[stepState="done"] { color: #323f4b; }
+QFrame#dropZone { background: #ffffff; border: 2px dashed #c5cdd8; border-radius: 12px; }
+QLabel#detectedValue { font-weight: 600; color: #1f2933; }
+QListWidget#memberList { background: #ffffff; border: 1px solid #dde1e7; border-radius: 6px; padding: 4px; }
+QListWidget#memberList::item { padding: 5px 4px; }
 QStatusBar { background: #eceff3; border-top: 1px solid #dde1e7; color: #52606d; padding: 0px 8px; }
 QStatusBar QLabel { color: #52606d; padding: 2px 4px; }
 QStatusBar::item { border: none; }

@@ -128,6 +128,15 @@ Result<ContactImportReport> ContactImport::run()
     auto sources = ImportSource::list(m_options.filePath, m_options.zipMember);
     if (!sources.ok())
         return sources.error();
+    if (m_options.zipMember.isEmpty() && !m_options.zipMembers.isEmpty()) {
+        QList<ImportSource> chosen;
+        for (const ImportSource &source : std::as_const(sources.value()))
+            if (m_options.zipMembers.contains(source.member))
+                chosen.append(source);
+        if (chosen.size() != m_options.zipMembers.size())
+            return Error{Tr::tr("The archive does not hold every file chosen for import."), m_options.filePath};
+        sources = std::move(chosen);
+    }
     QList<ContactImportPlan> plans;
     qint64 totalBytes = 0;
     for (const ImportSource &source : sources.value()) {

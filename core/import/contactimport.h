@@ -25,6 +25,8 @@ struct ContactImportOptions
 {
     QString filePath;  // a CSV file, or a ZIP of CSV files (Mailchimp's audience export)
     QString zipMember; // with a ZIP: import only this member; empty: every CSV member in the archive
+    // With a ZIP and no zipMember: import only these members (the import wizard's checked ones); empty: all.
+    QStringList zipMembers;
     QString profileId; // empty or "auto": detected from the header row
     CsvEncoding encoding = CsvEncoding::Auto;
     QChar delimiter; // null: sniffed

@@ -80,7 +80,8 @@ private Q_SLOTS:
             QVERIFY(choice->isVisible());
             titles << choice->title();
         }
-        QCOMPARE(titles, (QStringList{QStringLiteral("Try the demo workspace"), QStringLiteral("Open workspace…")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("Import contacts…"), QStringLiteral("Try the demo workspace"),
+                                      QStringLiteral("Open workspace…")}));
         QVERIFY(window.firstStartPage()->footerText().contains(QStringLiteral("empty.herald")));
         QVERIFY(MessageBox::shownMessages().isEmpty());
     }

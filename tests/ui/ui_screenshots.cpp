@@ -4,6 +4,14 @@
 #include "aboutdialog.h"
 #include "contactspage.h"
 #include "homepage.h"
+#include "import/detectionstep.h"
+#include "import/importactions.h"
+#include "import/importdraft.h"
+#include "import/importspage.h"
+#include "import/importwizard.h"
+#include "import/mappingstep.h"
+#include "import/runstep.h"
+#include "import/summarystep.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "navigationview.h"
@@ -19,8 +27,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLocale>
 #include <QPainter>
+#include <QProgressBar>
+#include <QRadioButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -63,6 +75,103 @@ bool save(QWidget *widget, const QString &name)
     const QString path = QDir(outputDir).filePath(name + QStringLiteral(".png"));
     const bool ok = widget->grab().save(path);
     QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(HERALD_TEST_DATA "/contacts/") + QString::fromLatin1(name);
+}
+
+void waitForPreview(ImportWizard *wizard)
+{
+    settle(20);
+    QElapsedTimer timer;
+    timer.start();
+    while (wizard->draft()->isPreviewing() && timer.elapsed() < 30000)
+        settle(10);
+}
+
+void waitForSummary(ImportWizard *wizard)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (wizard->currentStep() != ImportWizard::Summary && timer.elapsed() < 60000)
+        settle(10);
+}
+
+// The import wizard's steps, an import's progress and summary, and the Imports page afterwards.
+bool importScreens(MainWindow &window, const QString &scratch)
+{
+    bool ok = true;
+    ImportWizard *wizard = window.importActions()->startImport();
+    ok = save(wizard, QStringLiteral("import-choose")) && ok;
+    wizard->draft()->setFile(fixture("mailchimp_audience_export.zip"));
+    waitForPreview(wizard);
+    ok = save(wizard, QStringLiteral("import-file")) && ok;
+    wizard->next();
+    waitForPreview(wizard);
+    ok = save(wizard, QStringLiteral("import-detection")) && ok;
+    wizard->next();
+    ok = save(wizard, QStringLiteral("import-mapping")) && ok;
+    wizard->next();
+    ok = save(wizard, QStringLiteral("import-options")) && ok;
+    wizard->next();
+    waitForSummary(wizard);
+    ok = save(wizard, QStringLiteral("import-summary")) && ok;
+    wizard->next();
+    settle();
+
+    // Ambiguous dates, then an unreadable file.
+    wizard = window.importActions()->startImport(fixture("ambiguous_dates.csv"));
+    waitForPreview(wizard);
+    wizard->next();
+    wizard->next();
+    ok = save(wizard, QStringLiteral("import-dates")) && ok;
+    wizard->mappingStep()->dayFirstButton()->click();
+    waitForPreview(wizard);
+    wizard->next();
+    wizard->next();
+    waitForSummary(wizard);
+    wizard->next();
+    settle();
+
+    wizard = window.importActions()->startImport(fixture("broken_quote.csv"));
+    waitForPreview(wizard);
+    wizard->next();
+    ok = save(wizard, QStringLiteral("import-error")) && ok;
+    wizard->reject();
+    settle();
+
+    // A file big enough to watch: its progress, then a cancel.
+    const QString big = QDir(scratch).filePath(QStringLiteral("spring-signups.csv"));
+    {
+        QFile file(big);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("email,first_name,last_name,country,tags\n");
+        for (int i = 0; i < 400000; ++i)
+            file.write(QStringLiteral("guest%1@example.org,Guest,Number %1,DE,spring\n").arg(i).toUtf8());
+    }
+    wizard = window.importActions()->startImport(big);
+    waitForPreview(wizard);
+    for (int step = 0; step < 4; ++step)
+        wizard->next();
+    QElapsedTimer timer;
+    timer.start();
+    while (wizard->runStep()->progressBar()->value() < 150 && wizard->runStep()->isRunning() && timer.elapsed() < 60000)
+        settle(5);
+    ok = save(wizard, QStringLiteral("import-progress")) && ok;
+    wizard->runStep()->cancel();
+    while (wizard->runStep()->isRunning())
+        settle(10);
+    ok = save(wizard, QStringLiteral("import-cancelled")) && ok;
+    wizard->reject();
+    settle();
+
+    window.navigation()->showPage(window.importsPage());
+    window.importsPage()->selectRow(window.importsPage()->table()->model()->rowCount() - 1);
+    ok = save(&window, QStringLiteral("imports")) && ok;
     return ok;
 }
 
@@ -142,10 +251,13 @@ int main(int argc, char *argv[])
     while (task.isRunning())
         settle(10);
 
+    ok = importScreens(window, dir.path()) && ok;
+
     // The icon set on one sheet: neutral, selected (accent) and the app icon.
     const QStringList icons = {QStringLiteral("home"),     QStringLiteral("contacts"), QStringLiteral("demo"),
                                QStringLiteral("open"),     QStringLiteral("new"),      QStringLiteral("backup"),
-                               QStringLiteral("settings"), QStringLiteral("about")};
+                               QStringLiteral("settings"), QStringLiteral("about"),    QStringLiteral("import"),
+                               QStringLiteral("document")};
     QImage sheet(icons.size() * 72 + 16, 2 * 72 + 16, QImage::Format_ARGB32);
     sheet.fill(Qt::white);
     QPainter painter(&sheet);
