@@ -45,6 +45,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     addWorkspaceCommands(commands);
+    addExploreCommands(commands);
     return commands;
 }
 
@@ -91,7 +92,7 @@ QStringList commandWords(const QStringList &arguments)
             if (!argument.contains(QLatin1Char('=')) && argument != QLatin1StringView("--json") &&
                 argument != QLatin1StringView("--help") && argument != QLatin1StringView("-h") &&
                 argument != QLatin1StringView("--version") && argument != QLatin1StringView("--bom") &&
-                argument != QLatin1StringView("--force"))
+                argument != QLatin1StringView("--force") && argument != QLatin1StringView("--desc"))
                 ++i;
             continue;
         }
