@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <array>
 #include <optional>
 
 namespace herald {
@@ -89,6 +90,14 @@ struct ContactQuery
     // million contacts costs what the first one does.
     Result<ContactPage> fetchPage(Database &db, const ContactPageKey &after = {}, int limit = 100) const;
     Result<qint64> count(Database &db) const;
+
+private:
+    // Which filter drives the query (see ContactQueryPlan), remembered while the filters stay the same so that
+    // paging does not probe again: a probe of a one-letter search costs as much as the search. Not thread-safe:
+    // use one ContactQuery per thread.
+    friend class ContactQueryPlan;
+    mutable QString m_planKey;
+    mutable int m_planDriver = -1;
 };
 
 } // namespace herald

@@ -121,8 +121,16 @@ ContactQueryPlan::ContactQueryPlan(Database &db, const ContactQuery &query, cons
     m_lists[int(Dimension::Engagement)] = jsonList(enumArray(query.engagement));
 
     // The filter that matches fewest contacts drives, if it matches few enough; each probe reads at most
-    // drivingLimit() index entries.
+    // drivingLimit() index entries. The choice is kept in the query for its next page.
     const qint64 limit = drivingLimit();
+    QStringList key{m_match, QString::number(limit), QString::number(reinterpret_cast<quintptr>(db.handle()))};
+    for (const QString &list : m_lists)
+        key.append(list);
+    const QString planKey = key.join(QChar(31));
+    if (query.m_planKey == planKey) {
+        m_driver = static_cast<Dimension>(query.m_planDriver);
+        return;
+    }
     qint64 fewest = limit;
     for (int i = 0; i < dimensionCount; ++i) {
         const auto dimension = static_cast<Dimension>(i);
@@ -140,6 +148,8 @@ ContactQueryPlan::ContactQueryPlan(Database &db, const ContactQuery &query, cons
             m_driver = dimension;
         }
     }
+    query.m_planKey = planKey;
+    query.m_planDriver = static_cast<int>(m_driver);
 }
 
 bool ContactQueryPlan::active(Dimension dimension) const
