@@ -3,6 +3,7 @@
 #include "query/activityrefresh.h"
 #include "query/campaignstats.h"
 #include "query/contactdetail.h"
+#include "query/contactfacets.h"
 #include "query/contactquery.h"
 #include "query/workspacetrends.h"
 #include "workspace.h"
@@ -405,6 +406,11 @@ int main(int argc, char *argv[])
     rows.append(measure(QStringLiteral("loadContactDetail"), [&] {
         auto detail = loadContactDetail(db, contacts / 2);
         return detail ? QStringLiteral("%1 events").arg(detail->eventCount) : detail.error().message;
+    }));
+    rows.append(measureOnce(QStringLiteral("loadContactFacets"), [&] {
+        auto facets = loadContactFacets(db);
+        return facets ? QStringLiteral("%1 tags, %2 countries").arg(facets->tags.size()).arg(facets->countries.size())
+                      : facets.error().message;
     }));
     rows.append(measureOnce(QStringLiteral("workspaceTrends"), [&] {
         auto trends = workspaceTrends(db);

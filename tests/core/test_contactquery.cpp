@@ -1,5 +1,6 @@
 #include "database.h"
 #include "query/activityrefresh.h"
+#include "query/contactfacets.h"
 #include "query/contactquery.h"
 #include "query/contactqueryplan.h"
 #include "workspace.h"
@@ -484,6 +485,29 @@ private Q_SLOTS:
         QVERIFY(after->rows.isEmpty());
         QVERIFY(after->atEnd);
         QVERIFY(!query.fetchPage(db(), {}, 0).ok());
+    }
+
+    void facetsCountWhatFiltersOffer()
+    {
+        auto facets = loadContactFacets(db());
+        QVERIFY2(facets.ok(), qPrintable(facets.error().toString()));
+        QCOMPARE(facets->statuses.at(ContactStatus::Subscribed), 180);
+        QCOMPARE(facets->statuses.at(ContactStatus::Complained), 30);
+        QCOMPARE(facets->engagement.at(EngagementLevel::Engaged), 100);
+        QCOMPARE(facets->engagement.at(EngagementLevel::New), 200);
+        QCOMPARE(facets->tags.size(), 3); // "unused" is nobody's
+        QCOMPARE(facets->tags.at(0).value, QStringLiteral("newsletter"));
+        QCOMPARE(facets->tags.at(0).contacts, 150);
+        QCOMPARE(facets->tags.at(1).value, QStringLiteral("Rare"));
+        QCOMPARE(facets->tags.at(1).contacts, 1);
+        QCOMPARE(facets->tags.at(2).contacts, 60);
+        QCOMPARE(facets->countries.size(), 5);
+        QCOMPARE(facets->countries.at(0).value, QString()); // no country
+        QCOMPARE(facets->countries.at(0).contacts, 60);
+        QCOMPARE(facets->countries.at(1).value, QStringLiteral("DE"));
+        QCOMPARE(facets->timeZones.size(), 5);
+        QCOMPARE(facets->timeZones.at(4).value, QStringLiteral("Europe/Paris"));
+        QCOMPARE(facets->timeZones.at(4).contacts, 60);
     }
 
     void sortKeysRoundTrip()
