@@ -49,6 +49,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     addWorkspaceCommands(commands);
     addImportExportCommands(commands);
+    addExploreCommands(commands);
     return commands;
 }
 
