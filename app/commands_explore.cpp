@@ -1,4 +1,5 @@
 // herald contacts list, herald contacts show, herald campaigns list
+#include <QCoreApplication>
 #include "command.h"
 
 #include "explorehelpers.h"
@@ -18,10 +19,11 @@ int contactsShow(Context &context); // contactshow.cpp
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return exploreTr(text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli)
+};
 
 template <typename Value>
 QString choices(const auto &all, QString (*key)(Value))
@@ -41,7 +43,7 @@ std::optional<ContactQuery> queryFromOptions(Context &context)
     for (const QString &value : optionValues(parser, QStringLiteral("status"))) {
         const auto status = statusFromKey(value);
         if (!status) {
-            context.usageError(tr("unknown status \"%1\"; use one of: %2.")
+            context.usageError(Tr::tr("unknown status \"%1\"; use one of: %2.")
                                    .arg(value, choices<ContactStatus>(allContactStatuses, statusKey)));
             return std::nullopt;
         }
@@ -50,7 +52,7 @@ std::optional<ContactQuery> queryFromOptions(Context &context)
     for (const QString &value : optionValues(parser, QStringLiteral("engagement"))) {
         const auto level = engagementFromKey(value);
         if (!level) {
-            context.usageError(tr("unknown engagement \"%1\"; use one of: %2.")
+            context.usageError(Tr::tr("unknown engagement \"%1\"; use one of: %2.")
                                    .arg(value, choices<EngagementLevel>(allEngagementLevels, engagementKey)));
             return std::nullopt;
         }
@@ -63,7 +65,7 @@ std::optional<ContactQuery> queryFromOptions(Context &context)
     if (parser.isSet(QStringLiteral("sort"))) {
         const auto sort = contactSortFieldFromKey(parser.value(QStringLiteral("sort")));
         if (!sort) {
-            context.usageError(tr("unknown sort \"%1\"; use one of: %2.")
+            context.usageError(Tr::tr("unknown sort \"%1\"; use one of: %2.")
                                    .arg(parser.value(QStringLiteral("sort")),
                                         choices<ContactSortField>(allContactSortFields, contactSortFieldKey)));
             return std::nullopt;
@@ -122,18 +124,18 @@ int contactsList(Context &context)
     }
     const QLocale locale;
     if (page->rows.isEmpty()) {
-        context.printLine(tr("No contacts match."));
+        context.printLine(Tr::tr("No contacts match."));
         return exitOk;
     }
     TextTable table;
-    table.addColumn(tr("EMAIL"));
-    table.addColumn(tr("NAME"), TextTable::Align::Left, 28);
-    table.addColumn(tr("COMPANY"), TextTable::Align::Left, 24);
-    table.addColumn(tr("COUNTRY"));
-    table.addColumn(tr("STATUS"));
-    table.addColumn(tr("ENGAGEMENT"));
-    table.addColumn(tr("LAST ACTIVITY"));
-    table.addColumn(tr("TAGS"), TextTable::Align::Left, 30);
+    table.addColumn(Tr::tr("EMAIL"));
+    table.addColumn(Tr::tr("NAME"), TextTable::Align::Left, 28);
+    table.addColumn(Tr::tr("COMPANY"), TextTable::Align::Left, 24);
+    table.addColumn(Tr::tr("COUNTRY"));
+    table.addColumn(Tr::tr("STATUS"));
+    table.addColumn(Tr::tr("ENGAGEMENT"));
+    table.addColumn(Tr::tr("LAST ACTIVITY"));
+    table.addColumn(Tr::tr("TAGS"), TextTable::Align::Left, 30);
     for (const ContactRow &row : page->rows) {
         table.addRow({row.email, QStringList{row.firstName, row.lastName}.join(QLatin1Char(' ')).trimmed(), row.company,
                       row.country, statusDisplayName(row.status), engagementDisplayName(row.engagement),
@@ -141,7 +143,7 @@ int contactsList(Context &context)
     }
     for (const QString &line : table.lines())
         context.printLine(line);
-    context.printLine(tr("Showing %1 of %2 contacts, sorted by %3.")
+    context.printLine(Tr::tr("Showing %1 of %2 contacts, sorted by %3.")
                           .arg(locale.toString(page->rows.size()), locale.toString(*total),
                                contactSortFieldDisplayName(query->sort).toLower()));
     return exitOk;
@@ -196,21 +198,21 @@ int campaignsList(Context &context)
         return exitOk;
     }
     if (campaigns->isEmpty()) {
-        context.printLine(tr("No campaigns yet."));
+        context.printLine(Tr::tr("No campaigns yet."));
         return exitOk;
     }
     const QLocale locale;
     TextTable table;
     using Align = TextTable::Align;
-    table.addColumn(tr("SENT"));
-    table.addColumn(tr("CAMPAIGN"), Align::Left, 32);
-    table.addColumn(tr("RECIPIENTS"), Align::Right);
-    table.addColumn(tr("OPEN RATE"), Align::Right);
-    table.addColumn(tr("CLICK RATE"), Align::Right);
-    table.addColumn(tr("CLICK-TO-OPEN"), Align::Right);
-    table.addColumn(tr("UNSUB RATE"), Align::Right);
-    table.addColumn(tr("MACHINE OPENS"), Align::Right);
-    table.addColumn(tr("REVENUE"), Align::Right);
+    table.addColumn(Tr::tr("SENT"));
+    table.addColumn(Tr::tr("CAMPAIGN"), Align::Left, 32);
+    table.addColumn(Tr::tr("RECIPIENTS"), Align::Right);
+    table.addColumn(Tr::tr("OPEN RATE"), Align::Right);
+    table.addColumn(Tr::tr("CLICK RATE"), Align::Right);
+    table.addColumn(Tr::tr("CLICK-TO-OPEN"), Align::Right);
+    table.addColumn(Tr::tr("UNSUB RATE"), Align::Right);
+    table.addColumn(Tr::tr("MACHINE OPENS"), Align::Right);
+    table.addColumn(Tr::tr("REVENUE"), Align::Right);
     for (const CampaignStats &c : *campaigns) {
         table.addRow({tableDate(c.sentAt), c.name, locale.toString(c.recipients), percent(c.openRate),
                       percent(c.clickRate), percent(c.clickToOpenRate), percent(c.unsubscribeRate),
@@ -218,7 +220,7 @@ int campaignsList(Context &context)
     }
     for (const QString &line : table.lines())
         context.printLine(line);
-    context.printLine(tr("Open rates count people only: %1 opens made by mail clients or scanners are left out.")
+    context.printLine(Tr::tr("Open rates count people only: %1 opens made by mail clients or scanners are left out.")
                           .arg(locale.toString(std::accumulate(
                               campaigns->cbegin(), campaigns->cend(), qint64(0),
                               [](qint64 sum, const CampaignStats &c) { return sum + c.machineOpens; }))));
@@ -237,7 +239,7 @@ void addExploreCommands(QList<Command> &commands)
     commands.append(
         {{QStringLiteral("contacts"), QStringLiteral("list")},
          {},
-         tr("List contacts: search names, emails and companies, filter by status, tag, country, time "
+         Tr::tr("List contacts: search names, emails and companies, filter by status, tag, country, time "
             "zone or engagement, sort by any column."),
          {valueOption("search", "TEXT"), valueOption("status", "STATUS"), valueOption("tag", "TAG"),
           valueOption("country", "CODE"), valueOption("time-zone", "ZONE"), valueOption("engagement", "LEVEL"),
@@ -246,13 +248,13 @@ void addExploreCommands(QList<Command> &commands)
          contactsList});
     commands.append({{QStringLiteral("contacts"), QStringLiteral("show")},
                      QStringLiteral("EMAIL"),
-                     tr("Show one contact: fields, tags, consent history, activity and when it opens and clicks."),
+                     Tr::tr("Show one contact: fields, tags, consent history, activity and when it opens and clicks."),
                      {valueOption("events", "N")},
                      true,
                      contactsShow});
     commands.append({{QStringLiteral("campaigns"), QStringLiteral("list")},
                      {},
-                     tr("List campaigns, newest first, with opens (people and machines), clicks, unsubscribes, "
+                     Tr::tr("List campaigns, newest first, with opens (people and machines), clicks, unsubscribes, "
                         "bounces, revenue and rates."),
                      {},
                      true,

@@ -1,4 +1,5 @@
 // herald contacts show EMAIL: one contact as JSON or as a readable report.
+#include <QCoreApplication>
 #include "command.h"
 
 #include "explorehelpers.h"
@@ -13,10 +14,11 @@
 namespace herald::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return exploreTr(text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli)
+};
 
 const char *const weekdayKeys[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
@@ -122,10 +124,10 @@ void printTable(const Context &context, const TextTable &table)
 void printHeatmap(const Context &context, const ActivityHeatmap &map)
 {
     context.printLine(
-        tr("Opens and clicks by local time (%1%2):")
-            .arg(QString::fromUtf8(map.zoneId), map.contactZone ? QString() : tr(", the workspace's zone")));
+        Tr::tr("Opens and clicks by local time (%1%2):")
+            .arg(QString::fromUtf8(map.zoneId), map.contactZone ? QString() : Tr::tr(", the workspace's zone")));
     if (map.total == 0) {
-        context.printLine(tr("  none yet"));
+        context.printLine(Tr::tr("  none yet"));
         return;
     }
     QString header = QStringLiteral("       ");
@@ -146,69 +148,69 @@ void printDetail(const Context &context, const ContactDetail &d, qint64 shownEve
     const QLocale locale;
     const QString name = QStringList{d.firstName, d.lastName}.join(QLatin1Char(' ')).trimmed();
     context.printLine(name.isEmpty() ? d.email : QStringLiteral("%1 <%2>").arg(name, d.email));
-    printField(context, tr("Status:"), statusDisplayName(d.status));
-    printField(context, tr("Company:"), d.company);
-    printField(context, tr("Phone:"), d.phone);
-    printField(context, tr("Address:"),
+    printField(context, Tr::tr("Status:"), statusDisplayName(d.status));
+    printField(context, Tr::tr("Company:"), d.company);
+    printField(context, Tr::tr("Phone:"), d.phone);
+    printField(context, Tr::tr("Address:"),
                QStringList{d.address, d.postalCode, d.city, d.region, d.country}
                    .filter(QRegularExpression(QStringLiteral("\\S")))
                    .join(QStringLiteral(", ")));
-    printField(context, tr("Language:"), d.language);
-    printField(context, tr("Time zone:"),
+    printField(context, Tr::tr("Language:"), d.language);
+    printField(context, Tr::tr("Time zone:"),
                d.timeZone.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(d.timeZone, d.timeZoneSource));
-    printField(context, tr("Created:"), tableTime(d.createdAt) + QStringLiteral(" UTC"));
-    printField(context, tr("Imported from:"), d.sourceImportFile);
-    printField(context, tr("Tags:"), d.tags.join(QStringLiteral(", ")));
+    printField(context, Tr::tr("Created:"), tableTime(d.createdAt) + QStringLiteral(" UTC"));
+    printField(context, Tr::tr("Imported from:"), d.sourceImportFile);
+    printField(context, Tr::tr("Tags:"), d.tags.join(QStringLiteral(", ")));
     const ContactActivitySummary &a = d.activity;
-    printField(context, tr("Engagement:"),
+    printField(context, Tr::tr("Engagement:"),
                a.lastActivityAt
-                   ? tr("%1, last active %2").arg(engagementDisplayName(a.engagement), tableDate(a.lastActivityAt))
+                   ? Tr::tr("%1, last active %2").arg(engagementDisplayName(a.engagement), tableDate(a.lastActivityAt))
                    : engagementDisplayName(a.engagement));
-    printField(context, tr("Activity:"),
-               tr("sends %1, opens %2 (by people %3), clicks %4, purchases %5 (%6)")
+    printField(context, Tr::tr("Activity:"),
+               Tr::tr("sends %1, opens %2 (by people %3), clicks %4, purchases %5 (%6)")
                    .arg(locale.toString(a.sends), locale.toString(a.opens), locale.toString(a.humanOpens),
                         locale.toString(a.clicks), locale.toString(a.purchases), locale.toString(a.revenue, 'f', 2)));
     if (!d.fields.isEmpty()) {
-        context.printLine(tr("Custom fields:"));
+        context.printLine(Tr::tr("Custom fields:"));
         for (auto it = d.fields.constBegin(); it != d.fields.constEnd(); ++it)
             context.printLine(QStringLiteral("  %1: %2").arg(it.key(), it.value().toVariant().toString()));
     }
 
     context.printLine(QString());
-    context.printLine(tr("Consent history, newest first:"));
+    context.printLine(Tr::tr("Consent history, newest first:"));
     TextTable consent;
-    consent.addColumn(tr("TIME (UTC)"));
-    consent.addColumn(tr("STATUS"));
-    consent.addColumn(tr("SOURCE"));
-    consent.addColumn(tr("IMPORT"), TextTable::Align::Left, 32);
-    consent.addColumn(tr("NOTE"), TextTable::Align::Left, 40);
+    consent.addColumn(Tr::tr("TIME (UTC)"));
+    consent.addColumn(Tr::tr("STATUS"));
+    consent.addColumn(Tr::tr("SOURCE"));
+    consent.addColumn(Tr::tr("IMPORT"), TextTable::Align::Left, 32);
+    consent.addColumn(Tr::tr("NOTE"), TextTable::Align::Left, 40);
     for (const ConsentEntry &entry : d.consent)
         consent.addRow(
             {tableTime(entry.at), statusDisplayName(entry.status), entry.source, entry.importFile, entry.note});
     if (consent.isEmpty())
-        context.printLine(tr("  none"));
+        context.printLine(Tr::tr("  none"));
     else
         printTable(context, consent);
 
     context.printLine(QString());
     context.printLine(
-        tr("Activity, newest first (%1 of %2 events):")
+        Tr::tr("Activity, newest first (%1 of %2 events):")
             .arg(locale.toString(std::min<qint64>(shownEvents, d.eventCount)), locale.toString(d.eventCount)));
     TextTable events;
-    events.addColumn(tr("TIME (UTC)"));
-    events.addColumn(tr("EVENT"));
-    events.addColumn(tr("CAMPAIGN"), TextTable::Align::Left, 32);
-    events.addColumn(tr("DETAIL"), TextTable::Align::Left, 48);
+    events.addColumn(Tr::tr("TIME (UTC)"));
+    events.addColumn(Tr::tr("EVENT"));
+    events.addColumn(Tr::tr("CAMPAIGN"), TextTable::Align::Left, 32);
+    events.addColumn(Tr::tr("DETAIL"), TextTable::Align::Left, 48);
     for (const TimelineEvent &event : d.timeline.events) {
         QString detail = event.url;
         if (event.revenue)
             detail = locale.toString(*event.revenue, 'f', 2);
         if (event.machine)
-            detail = tr("made by a machine");
+            detail = Tr::tr("made by a machine");
         events.addRow({tableTime(event.at), eventTypeDisplayName(event.type), event.campaignName, detail});
     }
     if (events.isEmpty())
-        context.printLine(tr("  none"));
+        context.printLine(Tr::tr("  none"));
     else
         printTable(context, events);
 
@@ -222,7 +224,7 @@ int contactsShow(Context &context)
 {
     const QStringList positionals = context.parser().positionalArguments();
     if (positionals.size() < 3)
-        return context.usageError(tr("contacts show needs the contact's email address."));
+        return context.usageError(Tr::tr("contacts show needs the contact's email address."));
     const auto events = context.intOption(QStringLiteral("events"), 20, 1, 100000);
     if (!events)
         return exitUsage;

@@ -11,10 +11,13 @@
 
 namespace herald::cli {
 
-QString exploreTr(const char *text)
+namespace {
+// lupdate files this file's strings under the context declared here, and tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli)
+};
+} // namespace
 
 QJsonValue isoTime(qint64 seconds)
 {

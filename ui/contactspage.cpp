@@ -1,6 +1,7 @@
 #include "contactspage.h"
 
 #include "contactsmodel.h"
+#include "domain.h"
 #include "messagebox.h"
 #include "numbertext.h"
 #include "pageheader.h"
@@ -10,6 +11,8 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace herald {
 
@@ -45,6 +48,12 @@ ContactsPage::ContactsPage(WorkspaceSession *session, QWidget *parent)
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, width);
     }
+    // Status names are few and known, so their column can fit the longest one in the current language.
+    int statusWidth = header->sectionSize(ContactsModel::Status);
+    for (const ContactStatus status : allContactStatuses)
+        statusWidth = std::max(statusWidth, m_table->fontMetrics().horizontalAdvance(statusDisplayName(status)) +
+                                                m_table->iconSize().width() + 16);
+    header->resizeSection(ContactsModel::Status, statusWidth);
     header->setSectionResizeMode(ContactsModel::Email, QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);

@@ -23,6 +23,7 @@ FirstStartPage::FirstStartPage(QWidget *parent)
     logo->setPixmap(theme::appIcon().pixmap(QSize(64, 64), devicePixelRatioF()));
     auto *headline = new QLabel(tr("Welcome to Herald"), column);
     headline->setObjectName(QStringLiteral("headline"));
+    headline->setWordWrap(true); // a translated welcome can be wider than the column
     auto *lead = new QLabel(tr("Herald plans your email campaigns on this computer: it learns when each contact "
                                "tends to open, groups your list into segments and previews every send, and "
                                "your contacts never leave this machine."),

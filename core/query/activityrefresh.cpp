@@ -22,10 +22,11 @@ namespace {
 
 using namespace activity;
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::ActivityRefresh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::ActivityRefresh)
+};
 
 struct Cancelled
 {};
@@ -84,7 +85,7 @@ private:
     // first lets those memory loads overlap; it halved the scan on ten million events.
     void scanEvents()
     {
-        const QString stage = tr("Reading campaign activity");
+        const QString stage = Tr::tr("Reading campaign activity");
         m_control.report(0, m_total, stage);
         Statement events =
             m_db.prepare("SELECT contact_id, campaign_id, type, occurred_at, machine, revenue FROM events");
@@ -224,7 +225,7 @@ private:
     // DELETE + INSERT of a million rows take twice as long).
     void writeContacts()
     {
-        const QString stage = tr("Scoring engagement");
+        const QString stage = Tr::tr("Scoring engagement");
         enum Stored : char
         {
             Missing,
@@ -392,7 +393,7 @@ Result<ActivityRefreshReport> refreshContactActivity(Database &db, const JobCont
     try {
         db.exec("SAVEPOINT activity_refresh");
     } catch (const SqlError &error) {
-        return Error{tr("Cannot update contact activity: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot update contact activity: %1").arg(error.message()), db.path()};
     }
     try {
         const LargerPageCache cache(db);
@@ -405,15 +406,15 @@ Result<ActivityRefreshReport> refreshContactActivity(Database &db, const JobCont
         return report;
     } catch (const Cancelled &) {
         rollBack(db);
-        Error error{tr("Updating contact activity was cancelled.")};
+        Error error{Tr::tr("Updating contact activity was cancelled.")};
         error.cancelled = true;
         return error;
     } catch (const SqlError &error) {
         rollBack(db);
-        return Error{tr("Cannot update contact activity: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot update contact activity: %1").arg(error.message()), db.path()};
     } catch (const std::bad_alloc &) {
         rollBack(db);
-        return Error{tr("Not enough memory to update contact activity.")};
+        return Error{Tr::tr("Not enough memory to update contact activity.")};
     }
 }
 

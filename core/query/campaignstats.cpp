@@ -9,10 +9,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::CampaignStats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::CampaignStats)
+};
 
 double ratio(qint64 part, qint64 whole)
 {
@@ -72,20 +73,20 @@ Result<QList<CampaignStats>> listCampaigns(Database &db)
             campaigns.append(readCampaign(statement));
         return campaigns;
     } catch (const SqlError &error) {
-        return Error{tr("Cannot read the campaigns: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot read the campaigns: %1").arg(error.message()), db.path()};
     }
 }
 
 Result<QList<HourlyEngagement>> engagementByHourSinceSend(Database &db, qint64 campaignId, int hours)
 {
     if (hours < 1)
-        return Error{tr("The window must be at least one hour long.")};
+        return Error{Tr::tr("The window must be at least one hour long.")};
     try {
         Statement campaign = db.prepare("SELECT coalesce(c.sent_at, s.first_send_at, 0) FROM campaigns c "
                                         "LEFT JOIN campaign_stats s ON s.campaign_id = c.id WHERE c.id = ?1");
         campaign.bind(1, campaignId);
         if (!campaign.step())
-            return Error{tr("There is no campaign with id %1.").arg(campaignId)};
+            return Error{Tr::tr("There is no campaign with id %1.").arg(campaignId)};
         const qint64 campaignSentAt = campaign.columnInt(0);
 
         QHash<qint64, qint64> sentAt; // contact -> its own send time
@@ -121,7 +122,7 @@ Result<QList<HourlyEngagement>> engagementByHourSinceSend(Database &db, qint64 c
         }
         return byHour;
     } catch (const SqlError &error) {
-        return Error{tr("Cannot read the campaign's activity: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot read the campaign's activity: %1").arg(error.message()), db.path()};
     }
 }
 

@@ -11,10 +11,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::ContactDetail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::ContactDetail)
+};
 
 qint64 timeOrZero(const Statement &statement, int column)
 {
@@ -90,7 +91,7 @@ ActivityHeatmap readHeatmap(Database &db, qint64 contactId, const QString &conta
 Result<ContactDetail> loadContactDetail(Database &db, qint64 contactId, int timelineLimit)
 {
     if (timelineLimit < 1)
-        return Error{tr("A timeline page must hold at least one event.")};
+        return Error{Tr::tr("A timeline page must hold at least one event.")};
     try {
         Statement contact =
             db.prepare("SELECT c.email, c.first_name, c.last_name, c.company, c.phone, c.address, c.city, c.region, "
@@ -103,7 +104,7 @@ Result<ContactDetail> loadContactDetail(Database &db, qint64 contactId, int time
                        "LEFT JOIN contact_activity a ON a.contact_id = c.id WHERE c.id = ?1");
         contact.bind(1, contactId);
         if (!contact.step())
-            return Error{tr("There is no contact with id %1.").arg(contactId)};
+            return Error{Tr::tr("There is no contact with id %1.").arg(contactId)};
         ContactDetail detail;
         detail.id = contactId;
         QString *const text[] = {&detail.email,         &detail.firstName, &detail.lastName, &detail.company,
@@ -157,18 +158,18 @@ Result<ContactDetail> loadContactDetail(Database &db, qint64 contactId, int time
         detail.heatmap = readHeatmap(db, contactId, detail.timeZone);
         return detail;
     } catch (const SqlError &error) {
-        return Error{tr("Cannot read the contact: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot read the contact: %1").arg(error.message()), db.path()};
     }
 }
 
 Result<TimelinePage> loadContactTimeline(Database &db, qint64 contactId, const TimelineKey &after, int limit)
 {
     if (limit < 1)
-        return Error{tr("A timeline page must hold at least one event.")};
+        return Error{Tr::tr("A timeline page must hold at least one event.")};
     try {
         return readTimeline(db, contactId, after, limit);
     } catch (const SqlError &error) {
-        return Error{tr("Cannot read the contact's activity: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot read the contact's activity: %1").arg(error.message()), db.path()};
     }
 }
 
@@ -181,9 +182,9 @@ Result<qint64> findContactByEmail(Database &db, const QString &email)
         statement.bind(1, key);
         if (statement.step())
             return statement.columnInt(0);
-        return Error{tr("There is no contact with the address %1.").arg(email.trimmed())};
+        return Error{Tr::tr("There is no contact with the address %1.").arg(email.trimmed())};
     } catch (const SqlError &error) {
-        return Error{tr("Cannot look the contact up: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot look the contact up: %1").arg(error.message()), db.path()};
     }
 }
 

@@ -7,10 +7,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::ContactFacets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::ContactFacets)
+};
 
 QList<FacetValue> readValues(Database &db, std::string_view sql)
 {
@@ -40,7 +41,7 @@ Result<ContactFacets> loadContactFacets(Database &db)
         facets.timeZones = readValues(db, "SELECT coalesce(time_zone, ''), count(*) FROM contacts "
                                           "GROUP BY coalesce(time_zone, '') ORDER BY 1");
     } catch (const SqlError &error) {
-        return Error{tr("Cannot read the contact filters: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot read the contact filters: %1").arg(error.message()), db.path()};
     }
     return facets;
 }

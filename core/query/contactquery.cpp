@@ -12,10 +12,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::ContactQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::ContactQuery)
+};
 
 struct SortName
 {
@@ -99,7 +100,7 @@ QString contactSortFieldDisplayName(ContactSortField field)
 Result<ContactPage> ContactQuery::fetchPage(Database &db, const ContactPageKey &after, int limit) const
 {
     if (limit < 1)
-        return Error{tr("A page must hold at least one contact.")};
+        return Error{Tr::tr("A page must hold at least one contact.")};
     try {
         const ContactQueryPlan plan(db, *this, searchMatchExpression(search));
         Statement statement = db.prepare(plan.pageSql(after.isValid()));
@@ -122,7 +123,7 @@ Result<ContactPage> ContactQuery::fetchPage(Database &db, const ContactPageKey &
         page.atEnd = page.rows.size() < limit;
         return page;
     } catch (const SqlError &error) {
-        return Error{tr("Cannot read the contacts: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot read the contacts: %1").arg(error.message()), db.path()};
     }
 }
 
@@ -134,7 +135,7 @@ Result<qint64> ContactQuery::count(Database &db) const
         plan.bindFilters(statement);
         return statement.step() ? statement.columnInt(0) : 0;
     } catch (const SqlError &error) {
-        return Error{tr("Cannot count the contacts: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot count the contacts: %1").arg(error.message()), db.path()};
     }
 }
 

@@ -10,10 +10,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::WorkspaceTrends", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::WorkspaceTrends)
+};
 
 // Months as year * 12 + (month - 1), straight from epoch seconds: days to civil date (H. Hinnant's algorithm),
 // without a QDateTime per row.
@@ -152,7 +153,7 @@ Result<WorkspaceTrends> workspaceTrends(Database &db)
             }
         }
     } catch (const SqlError &error) {
-        return Error{tr("Cannot read the workspace trends: %1").arg(error.message()), db.path()};
+        return Error{Tr::tr("Cannot read the workspace trends: %1").arg(error.message()), db.path()};
     }
     return trends;
 }

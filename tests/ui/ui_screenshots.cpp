@@ -1,5 +1,5 @@
 // Renders Herald's main screens offscreen and saves them as PNGs, for reviewing the look and for the
-// AppStream metadata: ui_screenshots OUTPUT_DIR [CONTACTS]. Run with QT_QPA_PLATFORM=offscreen.
+// AppStream metadata: ui_screenshots OUTPUT_DIR [CONTACTS] [LANGUAGE]. Run with QT_QPA_PLATFORM=offscreen.
 
 #include "aboutdialog.h"
 #include "contactspage.h"
@@ -20,6 +20,7 @@
 #include "taskprogressdialog.h"
 #include "taskrunner.h"
 #include "theme.h"
+#include "translations.h"
 #include "workspace.h"
 #include "workspaceactions.h"
 #include "workspacesession.h"
@@ -186,12 +187,15 @@ int main(int argc, char *argv[])
     theme::apply(app);
     MessageBox::setAnswerAutomatically(true);
     if (app.arguments().size() < 2) {
-        std::fputs("usage: ui_screenshots OUTPUT_DIR [CONTACTS]\n", stderr);
+        std::fputs("usage: ui_screenshots OUTPUT_DIR [CONTACTS] [LANGUAGE]\n", stderr);
         return 2;
     }
     outputDir = app.arguments().at(1);
     QDir().mkpath(outputDir);
     const int contacts = app.arguments().size() > 2 ? app.arguments().at(2).toInt() : 5000;
+    // A language such as "de" shows whether translated texts fit their labels and buttons.
+    if (app.arguments().size() > 3)
+        installTranslators(app, app.arguments().at(3));
 
     QTemporaryDir dir;
     const QString emptyPath = dir.filePath(QStringLiteral("default.herald"));
@@ -236,7 +240,7 @@ int main(int argc, char *argv[])
 
     TaskRunner<int> task;
     auto *progress = new TaskProgressDialog(
-        &task, QStringLiteral("Demo Workspace"),
+        &task, QCoreApplication::translate("herald::WorkspaceActions", "Demo Workspace"),
         QCoreApplication::translate("herald::WorkspaceActions", "Creating the demo workspace…"), &window);
     task.start([](const JobControl &control) -> Result<int> {
         control.report(1850, 5000, QStringLiteral("Writing contacts (1,850 of 5,000)"));

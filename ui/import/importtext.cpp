@@ -10,48 +10,49 @@
 namespace herald::importtext {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::ImportText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::ImportText)
+};
 
 } // namespace
 
 QString zoneSource(const QString &key)
 {
     if (key == QLatin1StringView("explicit"))
-        return tr("from a time zone column");
+        return Tr::tr("from a time zone column");
     if (key == QLatin1StringView("esp"))
-        return tr("from the ESP's time zone");
+        return Tr::tr("from the ESP's time zone");
     if (key == QLatin1StringView("utc_offset"))
-        return tr("from a UTC offset");
+        return Tr::tr("from a UTC offset");
     if (key == QLatin1StringView("postal_code"))
-        return tr("from the postal code");
+        return Tr::tr("from the postal code");
     if (key == QLatin1StringView("region"))
-        return tr("from the state or region");
+        return Tr::tr("from the state or region");
     if (key == QLatin1StringView("country"))
-        return tr("from the country");
+        return Tr::tr("from the country");
     if (key == QLatin1StringView("workspace"))
-        return tr("workspace time zone");
+        return Tr::tr("workspace time zone");
     return key;
 }
 
 QString zoneSourceShort(const QString &key)
 {
     if (key == QLatin1StringView("explicit"))
-        return tr("zone column");
+        return Tr::tr("zone column");
     if (key == QLatin1StringView("esp"))
-        return tr("ESP");
+        return Tr::tr("ESP");
     if (key == QLatin1StringView("utc_offset"))
-        return tr("UTC offset");
+        return Tr::tr("UTC offset");
     if (key == QLatin1StringView("postal_code"))
-        return tr("postal code");
+        return Tr::tr("postal code");
     if (key == QLatin1StringView("region"))
-        return tr("region");
+        return Tr::tr("region");
     if (key == QLatin1StringView("country"))
-        return tr("country");
+        return Tr::tr("country");
     if (key == QLatin1StringView("workspace"))
-        return tr("workspace");
+        return Tr::tr("workspace");
     return key;
 }
 
@@ -76,10 +77,10 @@ QString confidence(double confidence)
 {
     const QString percent = QLocale().toString(qRound(confidence * 100)) + QStringLiteral(" %");
     if (confidence >= 0.8)
-        return tr("High (%1)").arg(percent);
+        return Tr::tr("High (%1)").arg(percent);
     if (confidence >= 0.5)
-        return tr("Medium (%1)").arg(percent);
-    return tr("Low (%1)").arg(percent);
+        return Tr::tr("Medium (%1)").arg(percent);
+    return Tr::tr("Low (%1)").arg(percent);
 }
 
 QString location(qint64 line, qint64 column)
@@ -88,8 +89,8 @@ QString location(qint64 line, qint64 column)
     if (line <= 0)
         return QString();
     if (column <= 0)
-        return tr("line %1").arg(locale.toString(line));
-    return tr("line %1, column %2").arg(locale.toString(line), locale.toString(column));
+        return Tr::tr("line %1").arg(locale.toString(line));
+    return Tr::tr("line %1, column %2").arg(locale.toString(line), locale.toString(column));
 }
 
 QString errorText(const Error &error)
@@ -99,10 +100,10 @@ QString errorText(const Error &error)
     if (file.isEmpty() && where.isEmpty())
         return error.message;
     if (where.isEmpty())
-        return tr("%1\n(%2)").arg(error.message, file);
+        return Tr::tr("%1\n(%2)").arg(error.message, file);
     if (file.isEmpty())
-        return tr("%1\n(%2)").arg(error.message, where);
-    return tr("%1\n(%2, %3)").arg(error.message, file, where);
+        return Tr::tr("%1\n(%2)").arg(error.message, where);
+    return Tr::tr("%1\n(%2, %3)").arg(error.message, file, where);
 }
 
 QString bytes(qint64 bytes)

@@ -18,10 +18,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::RejectsExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::RejectsExport)
+};
 
 } // namespace
 
@@ -30,7 +31,7 @@ Result<qint64> writeRejectsCsv(Workspace &workspace, const QList<RejectSource> &
 {
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("The file cannot be written: %1").arg(file.errorString()), target};
+        return Error{Tr::tr("The file cannot be written: %1").arg(file.errorString()), target};
     CsvWriteOptions options;
     options.writeBom = true; // so that Excel reads the reasons' accents right
     options.fileName = target;
@@ -43,7 +44,7 @@ Result<qint64> writeRejectsCsv(Workspace &workspace, const QList<RejectSource> &
     try {
         for (const RejectSource &source : sources) {
             if (control.cancelled())
-                return Error{tr("Export cancelled; no file was written."), target, 0, 0, true};
+                return Error{Tr::tr("Export cancelled; no file was written."), target, 0, 0, true};
             const QList<ImportReject> rejects = importRejects(workspace.db(), source.importId);
             for (const ImportReject &reject : rejects) {
                 const QString column = reject.column > 0 ? QString::number(reject.column) : QString();
@@ -53,15 +54,15 @@ Result<qint64> writeRejectsCsv(Workspace &workspace, const QList<RejectSource> &
                     return written.error();
                 ++rows;
             }
-            control.report(rows, -1, tr("Writing rejected rows"));
+            control.report(rows, -1, Tr::tr("Writing rejected rows"));
         }
     } catch (const SqlError &error) {
-        return Error{tr("The rejected rows could not be read: %1").arg(error.message()), workspace.path()};
+        return Error{Tr::tr("The rejected rows could not be read: %1").arg(error.message()), workspace.path()};
     }
     if (auto finished = writer.finish(); !finished)
         return finished.error();
     if (!file.commit())
-        return Error{tr("The file cannot be written: %1").arg(file.errorString()), target};
+        return Error{Tr::tr("The file cannot be written: %1").arg(file.errorString()), target};
     return rows;
 }
 
@@ -74,9 +75,9 @@ void RejectsExporter::choose(const QString &workspacePath, const QList<RejectSou
         return;
     const QString base = QFileInfo(fileName.section(QLatin1Char('/'), -1)).completeBaseName();
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-                              tr("%1 rejected rows").arg(base) + QStringLiteral(".csv");
-    const QString target = QFileDialog::getSaveFileName(m_window, tr("Export Rejected Rows"), suggested,
-                                                        tr("CSV files (*.csv);;All files (*)"));
+                              Tr::tr("%1 rejected rows").arg(base) + QStringLiteral(".csv");
+    const QString target = QFileDialog::getSaveFileName(m_window, Tr::tr("Export Rejected Rows"), suggested,
+                                                        Tr::tr("CSV files (*.csv);;All files (*)"));
     if (!target.isEmpty())
         exportTo(workspacePath, sources, target);
 }
@@ -87,7 +88,7 @@ void RejectsExporter::exportTo(const QString &workspacePath, const QList<RejectS
         return;
     auto *task = new TaskRunner<qint64>(this);
     m_task = task;
-    (new TaskProgressDialog(task, tr("Export Rejected Rows"), tr("Writing %1…").arg(QFileInfo(target).fileName()),
+    (new TaskProgressDialog(task, Tr::tr("Export Rejected Rows"), Tr::tr("Writing %1…").arg(QFileInfo(target).fileName()),
                             m_window))
         ->openWhenSlow();
     connect(task, &TaskRunnerBase::finished, this, [this, task, target] {
@@ -96,8 +97,8 @@ void RejectsExporter::exportTo(const QString &workspacePath, const QList<RejectS
         m_task = nullptr;
         if (rows) {
             const QString count =
-                rows.value() == 1 ? tr("1 rejected row") : tr("%1 rejected rows").arg(QLocale().toString(rows.value()));
-            Q_EMIT finished(true, tr("Saved %1 to %2").arg(count, QDir::toNativeSeparators(target)));
+                rows.value() == 1 ? Tr::tr("1 rejected row") : Tr::tr("%1 rejected rows").arg(QLocale().toString(rows.value()));
+            Q_EMIT finished(true, Tr::tr("Saved %1 to %2").arg(count, QDir::toNativeSeparators(target)));
         } else {
             Q_EMIT finished(false, importtext::errorText(rows.error()));
         }
