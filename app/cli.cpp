@@ -72,15 +72,15 @@ QString synopsis(const Command &command)
 QString usage(const QList<Command> &commands)
 {
     QString text = Tr::tr("Usage: herald [--workspace PATH] [COMMAND] [OPTIONS]\n"
-                      "Without a command, Herald opens its window.\n\n"
-                      "Commands:\n");
+                          "Without a command, Herald opens its window.\n\n"
+                          "Commands:\n");
     for (const Command &command : commands)
         text += QStringLiteral("  ") + synopsis(command) + QStringLiteral("\n      ") + command.description +
                 QLatin1Char('\n');
     text += Tr::tr("\nCommon options:\n"
-               "  --workspace PATH  the workspace file (default: $HERALD_WORKSPACE, else %1)\n"
-               "  --json            print one JSON object on standard output\n"
-               "  --help, --version\n")
+                   "  --workspace PATH  the workspace file (default: $HERALD_WORKSPACE, else %1)\n"
+                   "  --json            print one JSON object on standard output\n"
+                   "  --help, --version\n")
                 .arg(Workspace::defaultPath());
     return text;
 }

@@ -1,6 +1,6 @@
 // herald contacts list, herald contacts show, herald campaigns list
-#include <QCoreApplication>
 #include "command.h"
+#include <QCoreApplication>
 
 #include "explorehelpers.h"
 #include "query/campaignstats.h"
@@ -240,7 +240,7 @@ void addExploreCommands(QList<Command> &commands)
         {{QStringLiteral("contacts"), QStringLiteral("list")},
          {},
          Tr::tr("List contacts: search names, emails and companies, filter by status, tag, country, time "
-            "zone or engagement, sort by any column."),
+                "zone or engagement, sort by any column."),
          {valueOption("search", "TEXT"), valueOption("status", "STATUS"), valueOption("tag", "TAG"),
           valueOption("country", "CODE"), valueOption("time-zone", "ZONE"), valueOption("engagement", "LEVEL"),
           valueOption("sort", "FIELD"), QCommandLineOption(QStringLiteral("desc")), valueOption("limit", "N")},
@@ -255,7 +255,7 @@ void addExploreCommands(QList<Command> &commands)
     commands.append({{QStringLiteral("campaigns"), QStringLiteral("list")},
                      {},
                      Tr::tr("List campaigns, newest first, with opens (people and machines), clicks, unsubscribes, "
-                        "bounces, revenue and rates."),
+                            "bounces, revenue and rates."),
                      {},
                      true,
                      campaignsList});

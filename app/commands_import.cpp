@@ -53,7 +53,7 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
         const auto encoding = csvEncodingFromKey(parser.value(QStringLiteral("encoding")));
         if (!encoding) {
             exitCode = context.usageError(Tr::tr("--encoding takes auto, utf-8, utf-16, utf-16le, utf-16be or "
-                                             "windows-1252, not \"%1\".")
+                                                 "windows-1252, not \"%1\".")
                                               .arg(parser.value(QStringLiteral("encoding"))));
             return false;
         }
@@ -174,10 +174,11 @@ int importContactsCommand(Context &context)
     }
     const QLocale locale;
     for (const ContactImportFileReport &file : report->files)
-        context.printLine(
-            Tr::tr("%1: %2 (%3), %4, %5 delimited")
-                .arg(file.name, file.profileName, file.exportKind.isEmpty() ? Tr::tr("generic layout") : file.exportKind,
-                     csvEncodingDisplayName(file.format.encoding), csvDelimiterDisplayName(file.format.delimiter)));
+        context.printLine(Tr::tr("%1: %2 (%3), %4, %5 delimited")
+                              .arg(file.name, file.profileName,
+                                   file.exportKind.isEmpty() ? Tr::tr("generic layout") : file.exportKind,
+                                   csvEncodingDisplayName(file.format.encoding),
+                                   csvDelimiterDisplayName(file.format.delimiter)));
     context.printLine(Tr::tr("Rows read %1: %2 new, %3 updated, %4 duplicates, %5 rejected (%6 s)")
                           .arg(locale.toString(report->counts.rowsRead), locale.toString(report->counts.imported),
                                locale.toString(report->counts.updated), locale.toString(report->counts.duplicates),
@@ -369,7 +370,7 @@ void addImportExportCommands(QList<Command> &commands)
         {{QStringLiteral("export"), QStringLiteral("contacts")},
          {},
          Tr::tr("Write contacts in an ESP's import layout. Suppressed contacts are never in a send list; "
-            "--suppression-list writes them on their own."),
+                "--suppression-list writes them on their own."),
          {QCommandLineOption(QStringLiteral("profile"), QString(), QStringLiteral("ESP")),
           QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("FILE")),
           QCommandLineOption(QStringLiteral("segment"), QString(), QStringLiteral("NAME")),

@@ -1,6 +1,6 @@
 // herald contacts show EMAIL: one contact as JSON or as a readable report.
-#include <QCoreApplication>
 #include "command.h"
+#include <QCoreApplication>
 
 #include "explorehelpers.h"
 #include "query/contactdetail.h"

@@ -14,7 +14,6 @@ class Workspace;
 
 namespace herald::cli {
 
-
 // UTC seconds as ISO 8601 ("2024-03-31T01:30:00Z") for JSON, null when 0 (never).
 QJsonValue isoTime(qint64 seconds);
 // UTC seconds as "2024-03-31 01:30" for tables, "" when 0.

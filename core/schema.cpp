@@ -1,6 +1,6 @@
 #include "schema.h"
 
-#include "contactsearch.h"
+#include "contacttriggers.h"
 #include "database.h"
 #include "logging.h"
 
@@ -245,9 +245,7 @@ CREATE TABLE contact_activity (
     last_activity_at  INTEGER, -- the latest of the three above; NULL when the contact never did anything
     engagement        INTEGER NOT NULL DEFAULT 0 -- EngagementLevel, rules in core/query/engagement.h
 );
-CREATE TRIGGER contacts_activity_insert AFTER INSERT ON contacts BEGIN
-    INSERT OR IGNORE INTO contact_activity(contact_id) VALUES (new.id);
-END;
+-- contacts_activity_insert gives each new contact its row: see contacttriggers.cpp.
 -- The "last activity" sort walks this in order (never active = 0) and pages by (value, id).
 CREATE INDEX contact_activity_by_last_activity ON contact_activity(coalesce(last_activity_at, 0), contact_id);
 -- Drives the engagement filter when it is the most selective one.
@@ -301,7 +299,7 @@ void migrateTo(Database &db, int targetVersion)
         qCInfo(lcStorage) << "Migrating workspace to schema version" << version;
         db.exec(migrations[static_cast<size_t>(version - 1)]);
         if (version == 1)
-            db.exec(contactSearchTriggersSql);
+            db.exec(contactTriggersSql);
     }
     db.exec(fmt::format("PRAGMA application_id = {}", applicationId));
     db.exec(fmt::format("PRAGMA user_version = {}", targetVersion));

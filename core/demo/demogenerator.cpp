@@ -1,5 +1,8 @@
 #include "demogenerator.h"
 
+#include "contacttriggers.h"
+#include "query/activityrefresh.h"
+
 #include "activitysimulator.h"
 #include "campaignplan.h"
 #include "demowriter.h"
@@ -88,7 +91,7 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
     try {
         if (workspace.contactCount() > 0 || workspace.campaignCount() > 0)
             return Error{Tr::tr("The workspace is not empty: it already holds %1 contacts and %2 campaigns. "
-                            "Generate the demo into a new workspace.")
+                                "Generate the demo into a new workspace.")
                              .arg(workspace.contactCount())
                              .arg(workspace.campaignCount()),
                          QDir::toNativeSeparators(workspace.path())};
@@ -97,6 +100,7 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
         const BulkLoadSettings bulkLoad(db);
         Transaction transaction(db);
         const CancelGuard cancelGuard(db, control.cancelFlag);
+        ContactBulkInsert bulk(db);
         DemoWriter writer(db);
 
         control.report(0, options.contacts, Tr::tr("Planning a year of campaigns"));
@@ -132,6 +136,11 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
         control.report(options.contacts, options.contacts, Tr::tr("Indexing events"));
         writer.recreateEventIndexes();
         writer.writeCampaignTallies(simulator.tallies());
+        control.report(options.contacts, options.contacts, Tr::tr("Indexing contacts for search"));
+        bulk.finish();
+        control.report(options.contacts, options.contacts, Tr::tr("Summarising activity"));
+        if (auto refreshed = refreshContactActivity(db, control); !refreshed.ok())
+            return refreshed.error();
         workspace.setMeta(QStringLiteral("demo_seed"), QString::number(options.seed));
         workspace.setMeta(QStringLiteral("demo_until"), until.toString(Qt::ISODate));
         workspace.setMeta(QStringLiteral("demo_contacts"), QString::number(options.contacts));

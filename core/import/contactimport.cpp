@@ -1,8 +1,8 @@
 #include "contactimport.h"
 
 #include "batchqueue.h"
-#include "contactsearch.h"
 #include "contactimportplan.h"
+#include "contacttriggers.h"
 #include "csv/csvreader.h"
 #include "hashingdevice.h"
 #include "logging.h"
@@ -149,7 +149,7 @@ Result<ContactImportReport> ContactImport::run()
     }
     try {
         Transaction transaction(m_workspace.db());
-        ContactSearchBulkInsert search(m_workspace.db());
+        ContactBulkInsert bulk(m_workspace.db());
         qint64 done = 0;
         for (const ContactImportPlan &plan : std::as_const(plans)) {
             if (auto imported = importFile(plan, done, totalBytes); !imported.ok())
@@ -159,7 +159,7 @@ Result<ContactImportReport> ContactImport::run()
         if (m_control.cancelled())
             return cancelledError();
         m_control.report(totalBytes, totalBytes, Tr::tr("Indexing for search"));
-        search.finish();
+        bulk.finish();
         m_control.report(totalBytes, totalBytes, Tr::tr("Saving"));
         transaction.commit();
     } catch (const SqlError &error) {
