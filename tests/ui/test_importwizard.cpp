@@ -571,7 +571,7 @@ private Q_SLOTS:
         QVERIFY(!window.isShowingFirstStart());
         QTRY_VERIFY(!window.homePage()->isLoading());
         QCOMPARE(window.homePage()->contactsCard()->value(), QStringLiteral("5"));
-        QCOMPARE(window.contactsPage()->subtitle(), QStringLiteral("5 contacts"));
+        QTRY_COMPARE(window.contactsPage()->subtitle(), QStringLiteral("5 contacts"));
         ImportsPage *imports = window.importsPage();
         QVERIFY(window.navigation()->pages().contains(imports));
         window.navigation()->showPage(imports);
