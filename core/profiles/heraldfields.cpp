@@ -18,6 +18,7 @@ struct FieldInfo
 
 constexpr auto C = RecordKind::Contacts;
 constexpr auto K = RecordKind::Campaigns;
+constexpr auto E = RecordKind::Events;
 
 #define HF(text) QT_TRANSLATE_NOOP("herald::HeraldField", text)
 
@@ -79,6 +80,24 @@ constexpr FieldInfo fieldInfos[] = {
     {"campaign_complaints", FieldType::Number, K, false, HF("Spam complaints")},
     {"campaign_revenue", FieldType::Number, K, false, HF("Revenue")},
     {"campaign_external_id", FieldType::Text, K, false, HF("Campaign ID at the ESP")},
+
+    {"event_email", FieldType::Email, E, false, HF("Contact email address")},
+    {"event_customer_id", FieldType::Text, E, false, HF("Customer ID")},
+    {"event_type", FieldType::Text, E, false, HF("Event type")},
+    {"event_time", FieldType::DateTime, E, false, HF("Event time")},
+    {"event_campaign_id", FieldType::Text, E, false, HF("Campaign ID at the ESP")},
+    {"event_campaign_name", FieldType::Text, E, false, HF("Campaign name")},
+    {"event_subject", FieldType::Text, E, false, HF("Subject line")},
+    {"event_sent_at", FieldType::DateTime, E, false, HF("Campaign send time")},
+    {"event_url", FieldType::Text, E, false, HF("Clicked link")},
+    {"event_revenue", FieldType::Number, E, false, HF("Revenue")},
+    {"event_order_id", FieldType::Text, E, false, HF("Order or invoice number")},
+    {"event_quantity", FieldType::Number, E, false, HF("Quantity")},
+    {"event_unit_price", FieldType::Number, E, false, HF("Unit price")},
+    {"event_user_agent", FieldType::Text, E, false, HF("User agent or email client")},
+    {"event_machine", FieldType::Boolean, E, false, HF("Machine or privacy-proxy open (yes/no)")},
+    {"event_bounce_type", FieldType::Text, E, false, HF("Bounce type (hard or soft)")},
+    {"event_country", FieldType::Text, E, false, HF("Country of the customer")},
 };
 
 #undef HF
@@ -124,7 +143,15 @@ const QStringList &scheduleFieldKeys()
 
 QString recordKindKey(RecordKind kind)
 {
-    return kind == RecordKind::Campaigns ? QStringLiteral("campaigns") : QStringLiteral("contacts");
+    switch (kind) {
+    case RecordKind::Campaigns:
+        return QStringLiteral("campaigns");
+    case RecordKind::Events:
+        return QStringLiteral("events");
+    case RecordKind::Contacts:
+        break;
+    }
+    return QStringLiteral("contacts");
 }
 
 } // namespace herald
