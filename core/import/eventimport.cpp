@@ -1,0 +1,445 @@
+#include "eventimport.h"
+
+#include "batchqueue.h"
+#include "csv/csvreader.h"
+#include "eventbulkload.h"
+#include "eventimportplan.h"
+#include "eventwriter.h"
+#include "hashingdevice.h"
+#include "logging.h"
+#include "machineopens.h"
+#include "profiles/espprofile.h"
+#include "sqlitecancel.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <thread>
+#include <vector>
+
+namespace herald {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::EventImport", text);
+}
+
+Error cancelledError()
+{
+    return Error{tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
+}
+
+struct Batch
+{
+    std::vector<MappedEventRow> rows;
+    std::vector<ImportWarning> warnings; // about the file's text rather than a field
+    qint64 bytes = 0;
+};
+
+QString delimiterKey(QChar delimiter)
+{
+    return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
+}
+
+// An invoice starting with C and digits (the Online Retail convention), or an order worth less than nothing.
+bool isCancellation(const EventRecord &order)
+{
+    const QString &id = order.orderId;
+    const bool cPrefix = id.size() > 1 && (id.front() == u'C' || id.front() == u'c') && id.at(1).isDigit();
+    return cPrefix || (order.revenue && *order.revenue < 0);
+}
+
+// Reads and maps the rows of one file on its own thread. Consecutive lines of one order become one purchase.
+class EventRowProducer
+{
+public:
+    EventRowProducer(const EventImportPlan &plan, const EventImportOptions &options, std::unique_ptr<QIODevice> device,
+                     BatchQueue<Batch> &queue)
+        : m_plan(plan), m_options(options), m_device(std::move(device)), m_queue(queue)
+    {}
+
+    void run()
+    {
+        HashingDevice hashing(m_device.get());
+        hashing.open(QIODevice::ReadOnly);
+        CsvReader reader(&hashing, csvOptionsFor(m_plan.source, m_options.encoding, m_options.delimiter));
+        EventRowMapper mapper(eventMapperSettings(m_plan));
+        CsvRecord record;
+        bool header = m_plan.sniff.hasHeader;
+        const qsizetype headerSize = m_plan.sniff.header.size();
+        while (reader.next(record)) {
+            if (std::exchange(header, false))
+                continue;
+            for (const CsvIssue &issue : std::as_const(record.issues)) {
+                if (issue.kind == CsvIssue::Kind::FieldCount && record.size() > headerSize)
+                    continue; // the mapper rejects rows with extra fields that hold data
+                m_batch.warnings.push_back({issue.line, issue.column, QString(), issue.message});
+            }
+            take(mapper.map(record));
+            if (m_batch.rows.size() >= 1024) {
+                m_batch.bytes = reader.bytesRead();
+                if (!m_queue.push(std::exchange(m_batch, Batch{})))
+                    return; // the writer stopped
+            }
+        }
+        if (reader.hasError()) {
+            m_error = reader.error();
+        } else {
+            flushOrder();
+            m_batch.bytes = reader.bytesRead();
+            m_queue.push(std::move(m_batch));
+            m_sha256 = hashing.finishHex();
+        }
+        m_queue.finish();
+    }
+
+    const std::optional<Error> &error() const { return m_error; }
+    const QString &sha256() const { return m_sha256; }
+
+private:
+    void take(MappedEventRow &&row)
+    {
+        const bool orderLine = row.kind == MappedEventRow::Kind::Event && row.event.type == EventType::Purchase &&
+                               !row.event.orderId.isEmpty();
+        if (!orderLine) {
+            m_batch.rows.push_back(std::move(row));
+            return;
+        }
+        if (m_order && m_order->event.orderId == row.event.orderId && m_order->event.emailKey == row.event.emailKey) {
+            EventRecord &order = m_order->event;
+            if (row.event.revenue)
+                order.revenue = order.revenue.value_or(0) + *row.event.revenue;
+            order.rows += row.event.rows;
+            for (ImportWarning &warning : row.warnings)
+                m_order->warnings.append(std::move(warning));
+            return;
+        }
+        flushOrder();
+        m_order = std::move(row);
+    }
+
+    void flushOrder()
+    {
+        if (!m_order)
+            return;
+        EventRecord &order = m_order->event;
+        if (order.revenue)
+            order.revenue = std::round(*order.revenue * 100.0) / 100.0; // cents, without the sum's float dust
+        order.cancellation = isCancellation(order);
+        if (order.cancellation && m_options.cancelledOrders == CancelledOrders::Skip)
+            m_order->kind = MappedEventRow::Kind::Skipped;
+        m_batch.rows.push_back(std::move(*m_order));
+        m_order.reset();
+    }
+
+    const EventImportPlan &m_plan;
+    const EventImportOptions &m_options;
+    std::unique_ptr<QIODevice> m_device;
+    BatchQueue<Batch> &m_queue;
+    Batch m_batch;
+    std::optional<MappedEventRow> m_order; // the order whose lines are being read
+    std::optional<Error> m_error;
+    QString m_sha256;
+};
+
+class EventImport
+{
+public:
+    EventImport(Workspace &workspace, const EventImportOptions &options, const JobControl &control)
+        : m_workspace(workspace), m_options(options), m_control(control), m_workspaceZone(workspace.timeZone())
+    {}
+
+    Result<EventImportReport> run();
+
+private:
+    Result<void> importFile(const EventImportPlan &plan, qint64 bytesBefore, qint64 bytesTotal);
+    void take(MappedEventRow &row, EventWriter &writer, ImportLog &log, EventImportCounts &counts);
+    void keep(ImportWarning &&warning);
+
+    Workspace &m_workspace;
+    const EventImportOptions &m_options;
+    const JobControl &m_control;
+    QTimeZone m_workspaceZone;
+    EventImportReport m_report;
+};
+
+Result<EventImportReport> EventImport::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto sources = ImportSource::list(m_options.filePath, m_options.zipMember);
+    if (!sources.ok())
+        return sources.error();
+    QList<EventImportPlan> plans;
+    qint64 totalBytes = 0;
+    for (const ImportSource &source : sources.value()) {
+        m_control.report(0, -1, tr("Reading %1").arg(source.displayName()));
+        auto plan = planEventImport(source, m_options, m_workspaceZone, m_control);
+        if (!plan.ok())
+            return plan.error();
+        if (!plan->unusable.isEmpty()) {
+            if (sources->size() == 1)
+                return Error{plan->unusable, source.displayName()};
+            m_report.skippedFiles.append(
+                {source.displayName(), plan->unusable}); // an audience list in an account export
+            continue;
+        }
+        totalBytes += qMax<qint64>(0, source.size());
+        plans.append(std::move(plan).value());
+    }
+    if (plans.isEmpty())
+        return Error{tr("The archive holds no activity file or campaign report Herald can read."), m_options.filePath};
+
+    try {
+        BulkWriteSettings settings(m_workspace.db());
+        SqliteCancelGuard cancelGuard(m_workspace.db(), m_control.cancelFlag);
+        Transaction transaction(m_workspace.db());
+        const qint64 lastRowidBefore = m_workspace.db().scalarInt("SELECT ifnull(max(rowid), 0) FROM events");
+        // Rows are at least some 40 bytes; the estimate only decides how the indexes are kept up to date.
+        SecondaryEventIndexes indexes(m_workspace.db());
+        if (SecondaryEventIndexes::worthDropping(totalBytes / 40, lastRowidBefore))
+            indexes.drop();
+        qint64 done = 0;
+        for (const EventImportPlan &plan : std::as_const(plans)) {
+            if (auto imported = importFile(plan, done, totalBytes); !imported.ok())
+                return imported.error(); // the transaction rolls back
+            done += qMax<qint64>(0, plan.source.size());
+        }
+        if (m_control.cancelled())
+            return cancelledError();
+        m_control.report(totalBytes, totalBytes, tr("Finding machine opens"));
+        m_report.counts.machineOpens +=
+            flagMachineOpens(m_workspace.db(), lastRowidBefore, m_options.machineOpenSeconds);
+        if (indexes.dropped()) {
+            m_control.report(totalBytes, totalBytes, tr("Indexing events"));
+            indexes.rebuild();
+        }
+        // TODO(lead): call refreshContactActivity(Database&, const JobControl&) from core/query/ here, inside the
+        // transaction, once that function is on main, so that contact activity summaries include these events.
+        if (m_control.cancelled())
+            return cancelledError();
+        m_control.report(totalBytes, totalBytes, tr("Saving"));
+        transaction.commit();
+    } catch (const SqlError &error) {
+        if (m_control.cancelled())
+            return cancelledError();
+        return Error{tr("The import failed and nothing was changed: %1").arg(error.message()), m_options.filePath};
+    }
+    m_report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    qCInfo(lcImport) << "Imported events from" << m_options.filePath << "rows" << m_report.counts.rowsRead << "in"
+                     << m_report.seconds << "s";
+    return m_report;
+}
+
+Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBefore, qint64 bytesTotal)
+{
+    EventImportFileReport file;
+    file.name = plan.source.displayName();
+    file.profileId = plan.profile->id();
+    file.profileName = plan.profile->displayName();
+    file.exportKind = plan.exportKind ? plan.exportKind->id : QString();
+    file.record = recordKindKey(plan.record);
+    file.confidence = plan.confidence;
+    file.format = plan.sniff.format;
+
+    ImportSummary summary;
+    summary.kind = QStringLiteral("events");
+    summary.fileName = file.name;
+    summary.profile = file.profileId;
+    summary.encoding = csvEncodingKey(plan.sniff.format.encoding);
+    summary.delimiter = delimiterKey(plan.sniff.format.delimiter);
+    QJsonObject options{{QStringLiteral("export_kind"), file.exportKind},
+                        {QStringLiteral("record"), file.record},
+                        {QStringLiteral("unknown_contacts"), unknownContactsKey(m_options.unknownContacts)},
+                        {QStringLiteral("cancelled_orders"), cancelledOrdersKey(m_options.cancelledOrders)},
+                        {QStringLiteral("machine_open_seconds"), m_options.machineOpenSeconds},
+                        {QStringLiteral("file_zone"), QString::fromUtf8(plan.fileZone.id())},
+                        {QStringLiteral("mapping"), plan.mapping.toJson()}};
+    if (plan.fixedType)
+        options.insert(QStringLiteral("event"), eventTypeKey(*plan.fixedType));
+    if (!plan.fileCampaign.isEmpty())
+        options.insert(QStringLiteral("file_campaign"), plan.fileCampaign);
+    summary.options = options;
+    summary.startedAt = QDateTime::currentDateTimeUtc();
+    ImportLog log(m_workspace.db(), summary);
+    file.importId = log.id();
+    EventWriter writer(m_workspace.db(), log.id(), plan.profile->id(), m_options.unknownContacts, m_workspaceZone,
+                       QDateTime::currentSecsSinceEpoch());
+
+    auto device = plan.source.open();
+    if (!device.ok())
+        return device.error();
+    BatchQueue<Batch> queue;
+    EventRowProducer producer(plan, m_options, std::move(device).value(), queue);
+    std::thread thread([&producer] { producer.run(); });
+    struct Joiner
+    {
+        std::thread &thread;
+        BatchQueue<Batch> &queue;
+        ~Joiner()
+        {
+            queue.close();
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{thread, queue};
+
+    const QString stage = tr("Importing %1").arg(file.name);
+    while (auto batch = queue.pop()) {
+        if (m_control.cancelled())
+            return cancelledError();
+        for (ImportWarning &warning : batch->warnings) {
+            ++file.counts.warnings;
+            keep(std::move(warning));
+        }
+        for (MappedEventRow &row : batch->rows)
+            take(row, writer, log, file.counts);
+        m_control.report(bytesBefore + batch->bytes, bytesTotal, stage);
+    }
+    queue.close();
+    thread.join();
+    if (producer.error())
+        return *producer.error();
+    writer.flush();
+
+    const EventWriter::Counts &written = writer.counts();
+    file.counts.eventsImported = written.imported;
+    file.counts.alreadyPresent = written.alreadyPresent;
+    file.counts.rowsMerged = written.rowsMerged;
+    file.counts.machineOpens = written.machineOpens;
+    file.counts.imported = written.importedByType;
+    file.counts.contactsCreated = writer.contactsCreated();
+    file.counts.syntheticContacts = writer.syntheticContacts();
+    file.counts.campaignsCreated = writer.campaigns().created();
+    ImportCounts logged;
+    logged.rowsRead = file.counts.rowsRead;
+    logged.imported = file.counts.eventsImported + file.counts.campaignsCreated;
+    logged.updated = file.counts.campaignsUpdated;
+    logged.duplicates = file.counts.alreadyPresent;
+    logged.rejected = file.counts.rejected;
+    log.finish(producer.sha256(), logged, QDateTime::currentSecsSinceEpoch());
+    // The counts an activity import adds to the contact import's, next to the options it ran with.
+    options.insert(QStringLiteral("result"),
+                   QJsonObject{{QStringLiteral("rows_merged"), file.counts.rowsMerged},
+                               {QStringLiteral("rows_skipped"), file.counts.rowsSkipped},
+                               {QStringLiteral("contacts_created"), file.counts.contactsCreated},
+                               {QStringLiteral("synthetic_contacts"), file.counts.syntheticContacts},
+                               {QStringLiteral("campaigns_created"), file.counts.campaignsCreated},
+                               {QStringLiteral("cancellations"), file.counts.cancellations}});
+    Statement update = m_workspace.db().prepare("UPDATE imports SET options = ?2 WHERE id = ?1");
+    update.bind(1, file.importId)
+        .bind(2, QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)))
+        .exec();
+
+    m_report.counts.add(file.counts);
+    m_report.files.append(file);
+    return {};
+}
+
+void EventImport::keep(ImportWarning &&warning)
+{
+    if (m_report.warnings.size() < m_options.keepRejects)
+        m_report.warnings.append(std::move(warning));
+}
+
+void EventImport::take(MappedEventRow &row, EventWriter &writer, ImportLog &log, EventImportCounts &counts)
+{
+    counts.rowsRead +=
+        row.kind == MappedEventRow::Kind::Event || row.kind == MappedEventRow::Kind::Skipped ? row.event.rows : 1;
+    for (ImportWarning &warning : row.warnings) {
+        ++counts.warnings;
+        keep(std::move(warning));
+    }
+    auto reject = [&](ImportReject &&reject, qint64 rows) {
+        counts.rejected += rows;
+        log.reject(reject);
+        if (m_report.rejects.size() < m_options.keepRejects)
+            m_report.rejects.append(std::move(reject));
+    };
+    switch (row.kind) {
+    case MappedEventRow::Kind::Rejected:
+        reject(std::move(row.reject), 1);
+        return;
+    case MappedEventRow::Kind::Skipped:
+        counts.rowsSkipped += row.event.rows;
+        counts.cancellations += row.event.cancellation ? 1 : 0;
+        return;
+    case MappedEventRow::Kind::Campaign:
+        ++counts.campaignRows;
+        if (writer.campaigns().write(row.campaign) == CampaignWriter::Outcome::Updated)
+            ++counts.campaignsUpdated;
+        return;
+    case MappedEventRow::Kind::Event:
+        break;
+    }
+    const EventRecord &event = row.event;
+    counts.cancellations += event.cancellation ? 1 : 0;
+    QString reason;
+    if (!writer.write(event, &reason)) {
+        ImportReject rejected;
+        rejected.line = event.line;
+        rejected.reason = reason;
+        reject(std::move(rejected), event.rows);
+    }
+}
+
+} // namespace
+
+void EventImportCounts::add(const EventImportCounts &other)
+{
+    rowsRead += other.rowsRead;
+    eventsImported += other.eventsImported;
+    alreadyPresent += other.alreadyPresent;
+    rowsMerged += other.rowsMerged;
+    rowsSkipped += other.rowsSkipped;
+    rejected += other.rejected;
+    contactsCreated += other.contactsCreated;
+    syntheticContacts += other.syntheticContacts;
+    campaignsCreated += other.campaignsCreated;
+    campaignsUpdated += other.campaignsUpdated;
+    campaignRows += other.campaignRows;
+    machineOpens += other.machineOpens;
+    cancellations += other.cancellations;
+    warnings += other.warnings;
+    for (auto it = other.imported.cbegin(); it != other.imported.cend(); ++it)
+        imported[it.key()] += it.value();
+}
+
+QString unknownContactsKey(UnknownContacts policy)
+{
+    return policy == UnknownContacts::Reject ? QStringLiteral("reject") : QStringLiteral("create");
+}
+
+std::optional<UnknownContacts> unknownContactsFromKey(const QString &key)
+{
+    for (UnknownContacts policy : {UnknownContacts::Create, UnknownContacts::Reject})
+        if (key.compare(unknownContactsKey(policy), Qt::CaseInsensitive) == 0)
+            return policy;
+    return std::nullopt;
+}
+
+QString cancelledOrdersKey(CancelledOrders policy)
+{
+    return policy == CancelledOrders::Skip ? QStringLiteral("skip") : QStringLiteral("negative");
+}
+
+std::optional<CancelledOrders> cancelledOrdersFromKey(const QString &key)
+{
+    for (CancelledOrders policy : {CancelledOrders::Negative, CancelledOrders::Skip})
+        if (key.compare(cancelledOrdersKey(policy), Qt::CaseInsensitive) == 0)
+            return policy;
+    return std::nullopt;
+}
+
+Result<EventImportReport> importEvents(Workspace &workspace, const EventImportOptions &options,
+                                       const JobControl &control)
+{
+    return EventImport(workspace, options, control).run();
+}
+
+} // namespace herald
