@@ -163,15 +163,18 @@ int importChild(const QString &csv, const QString &path)
         return 2;
     QElapsedTimer timer;
     timer.start();
-    QMap<qint64, QString> stages; // start (ns) -> stage, with "Importing <file>" folded into one
-    QString current;
+    struct Stage
+    {
+        QString name;
+        qint64 startNs = 0;
+        double writerCpu = 0; // the calling (writing) thread's CPU seconds when the stage began
+    };
+    QList<Stage> stages; // "Importing <file>" folded into one
     JobControl control;
     control.progress = [&](qint64, qint64, const QString &stage) {
         const QString name = stage.startsWith(QLatin1StringView("Importing")) ? QStringLiteral("Importing") : stage;
-        if (name != current) {
-            current = name;
-            stages.insert(timer.nsecsElapsed(), name);
-        }
+        if (stages.isEmpty() || stages.constLast().name != name)
+            stages.append({name, timer.nsecsElapsed(), cpuSeconds(RUSAGE_THREAD)});
     };
     EventImportOptions options;
     options.filePath = csv;
@@ -191,10 +194,13 @@ int importChild(const QString &csv, const QString &path)
     std::printf("cpu %.3f %.3f\n", mainCpu, processCpu - mainCpu);
     std::printf("counts %lld %lld %lld %lld %lld\n", counts.rowsRead, counts.eventsImported, counts.alreadyPresent,
                 counts.machineOpens, peakRssKib());
-    for (auto it = stages.cbegin(); it != stages.cend(); ++it) {
-        const qint64 end = std::next(it) == stages.cend() ? total : std::next(it).key();
-        std::printf("stage %.3f %s\n", double(end - it.key()) / 1e9,
-                    qPrintable(QString(it.value()).replace(u' ', u'_')));
+    const double writerEnd = cpuSeconds(RUSAGE_THREAD);
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        const bool last = i + 1 == stages.size();
+        const qint64 end = last ? total : stages.at(i + 1).startNs;
+        const double cpuEnd = last ? writerEnd : stages.at(i + 1).writerCpu;
+        std::printf("stage %.3f %.3f %s\n", double(end - stages.at(i).startNs) / 1e9, cpuEnd - stages.at(i).writerCpu,
+                    qPrintable(QString(stages.at(i).name).replace(u' ', u'_')));
     }
     return 0;
 }
@@ -254,7 +260,13 @@ int main(int argc, char **argv)
     }
     double herald = 0, writerCpu = 0, parserCpu = 0;
     qint64 rows = 0, imported = 0, present = 0, machine = 0, rssKib = 0;
-    QList<QPair<QByteArray, double>> stages;
+    struct Stage
+    {
+        QByteArray name;
+        double seconds = 0;
+        double writerCpu = 0;
+    };
+    QList<Stage> stages;
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
         const QList<QByteArray> parts = line.split(' ');
         if (parts.value(0) == "total") {
@@ -269,7 +281,7 @@ int main(int argc, char **argv)
             machine = parts.value(4).toLongLong();
             rssKib = parts.value(5).toLongLong();
         } else if (parts.value(0) == "stage") {
-            stages.append({parts.value(2), parts.value(1).toDouble()});
+            stages.append({parts.value(3), parts.value(1).toDouble(), parts.value(2).toDouble()});
         }
     }
     const double mb = double(QFileInfo(csv).size()) / 1e6;
@@ -284,9 +296,9 @@ int main(int argc, char **argv)
                 ratio, sqliteCpu > 0 ? (writerCpu + parserCpu) / sqliteCpu : -1.0, writerCpu, parserCpu);
     std::printf("rows %lld (%.1f MB), events imported %lld, already present %lld, machine opens %lld\n", rows, mb,
                 imported, present, machine);
-    std::printf("where Herald's time goes:\n");
-    for (const auto &[stage, seconds] : std::as_const(stages))
-        std::printf("  %-40s %8.2f s\n", stage.constData(), seconds);
+    std::printf("where Herald's time goes (wall s, writer-thread CPU s; the parser thread runs during Importing):\n");
+    for (const Stage &stage : std::as_const(stages))
+        std::printf("  %-32s %8.2f %8.2f\n", stage.name.constData(), stage.seconds, stage.writerCpu);
     std::printf("RESULT events=%lld mb=%.1f sqlite_s=%.3f herald_s=%.3f ratio=%.3f sqlite_cpu_s=%.3f "
                 "herald_writer_cpu_s=%.3f herald_parser_cpu_s=%.3f peak_rss_mib=%.1f imported=%lld "
                 "machine_opens=%lld\n",

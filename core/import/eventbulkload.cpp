@@ -10,9 +10,9 @@ BulkWriteSettings::BulkWriteSettings(Database &db)
     : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size"))
 {
     m_db.exec("PRAGMA foreign_keys = OFF");
-    // 256 MiB: the natural key's pages stay in memory while rows arrive in random contact order, and index
+    // 128 MiB: the natural key's pages stay in memory while rows arrive in random contact order, and index
     // rebuilds sort in memory instead of in temporary files.
-    m_db.exec("PRAGMA cache_size = -262144");
+    m_db.exec("PRAGMA cache_size = -131072");
 }
 
 BulkWriteSettings::~BulkWriteSettings()
@@ -33,7 +33,8 @@ bool SecondaryEventIndexes::worthDropping(qint64 expectedNewEvents, qint64 exist
 void SecondaryEventIndexes::drop()
 {
     Statement list = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
-                                  "AND sql IS NOT NULL AND name <> 'events_natural_key' ORDER BY name");
+                                  "AND sql IS NOT NULL AND name NOT IN ('events_natural_key', 'events_by_campaign') "
+                                  "ORDER BY name");
     QStringList names;
     while (list.step()) {
         names.append(list.columnText(0));

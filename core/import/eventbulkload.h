@@ -23,11 +23,13 @@ private:
     qint64 m_cacheSize;
 };
 
-// The events indexes an import does not need while it writes: every index but the natural key (which finds events
-// already present). Adding millions of rows to four indexes at random places costs several times more than
-// building three of them afresh by sorting, so a large import drops them and rebuilds them from their own stored
-// definitions; the workspace ends with exactly the schema it started with. Inside the import's transaction, so a
-// failed or cancelled import leaves them as they were. Throws SqlError.
+// The events indexes a large import rebuilds instead of keeping up to date. The writer adds rows in windows sorted by
+// contact and time, so the natural key (which finds events already present) and events_by_campaign (rows of one
+// campaign go to the end of its run) are cheap to keep; events_by_contact and events_by_time would take every row at
+// a random place, which costs more than sorting them afresh at the end (measured on 10 M events: keeping them all
+// took about 40 % more CPU). They are rebuilt from their own stored definitions, so the workspace ends with exactly
+// the schema it started with, inside the import's transaction, so a failed or cancelled import leaves them as they
+// were. Throws SqlError.
 class SecondaryEventIndexes
 {
 public:
