@@ -1,11 +1,9 @@
 #include "eventimport.h"
 
-#include "batchqueue.h"
-#include "csv/csvreader.h"
 #include "eventbulkload.h"
 #include "eventimportplan.h"
+#include "eventrowproducer.h"
 #include "eventwriter.h"
-#include "hashingdevice.h"
 #include "logging.h"
 #include "machineopens.h"
 #include "profiles/espprofile.h"
@@ -17,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cmath>
 #include <thread>
 #include <vector>
 
@@ -34,118 +31,10 @@ Error cancelledError()
     return Error{tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
 }
 
-struct Batch
-{
-    std::vector<MappedEventRow> rows;
-    std::vector<ImportWarning> warnings; // about the file's text rather than a field
-    qint64 bytes = 0;
-};
-
 QString delimiterKey(QChar delimiter)
 {
     return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
 }
-
-// An invoice starting with C and digits (the Online Retail convention), or an order worth less than nothing.
-bool isCancellation(const EventRecord &order)
-{
-    const QString &id = order.orderId;
-    const bool cPrefix = id.size() > 1 && (id.front() == u'C' || id.front() == u'c') && id.at(1).isDigit();
-    return cPrefix || (order.revenue && *order.revenue < 0);
-}
-
-// Reads and maps the rows of one file on its own thread. Consecutive lines of one order become one purchase.
-class EventRowProducer
-{
-public:
-    EventRowProducer(const EventImportPlan &plan, const EventImportOptions &options, std::unique_ptr<QIODevice> device,
-                     BatchQueue<Batch> &queue)
-        : m_plan(plan), m_options(options), m_device(std::move(device)), m_queue(queue)
-    {}
-
-    void run()
-    {
-        HashingDevice hashing(m_device.get());
-        hashing.open(QIODevice::ReadOnly);
-        CsvReader reader(&hashing, csvOptionsFor(m_plan.source, m_options.encoding, m_options.delimiter));
-        EventRowMapper mapper(eventMapperSettings(m_plan));
-        CsvRecord record;
-        bool header = m_plan.sniff.hasHeader;
-        const qsizetype headerSize = m_plan.sniff.header.size();
-        while (reader.next(record)) {
-            if (std::exchange(header, false))
-                continue;
-            for (const CsvIssue &issue : std::as_const(record.issues)) {
-                if (issue.kind == CsvIssue::Kind::FieldCount && record.size() > headerSize)
-                    continue; // the mapper rejects rows with extra fields that hold data
-                m_batch.warnings.push_back({issue.line, issue.column, QString(), issue.message});
-            }
-            take(mapper.map(record));
-            if (m_batch.rows.size() >= 1024) {
-                m_batch.bytes = reader.bytesRead();
-                if (!m_queue.push(std::exchange(m_batch, Batch{})))
-                    return; // the writer stopped
-            }
-        }
-        if (reader.hasError()) {
-            m_error = reader.error();
-        } else {
-            flushOrder();
-            m_batch.bytes = reader.bytesRead();
-            m_queue.push(std::move(m_batch));
-            m_sha256 = hashing.finishHex();
-        }
-        m_queue.finish();
-    }
-
-    const std::optional<Error> &error() const { return m_error; }
-    const QString &sha256() const { return m_sha256; }
-
-private:
-    void take(MappedEventRow &&row)
-    {
-        const bool orderLine = row.kind == MappedEventRow::Kind::Event && row.event.type == EventType::Purchase &&
-                               !row.event.orderId.isEmpty();
-        if (!orderLine) {
-            m_batch.rows.push_back(std::move(row));
-            return;
-        }
-        if (m_order && m_order->event.orderId == row.event.orderId && m_order->event.emailKey == row.event.emailKey) {
-            EventRecord &order = m_order->event;
-            if (row.event.revenue)
-                order.revenue = order.revenue.value_or(0) + *row.event.revenue;
-            order.rows += row.event.rows;
-            for (ImportWarning &warning : row.warnings)
-                m_order->warnings.append(std::move(warning));
-            return;
-        }
-        flushOrder();
-        m_order = std::move(row);
-    }
-
-    void flushOrder()
-    {
-        if (!m_order)
-            return;
-        EventRecord &order = m_order->event;
-        if (order.revenue)
-            order.revenue = std::round(*order.revenue * 100.0) / 100.0; // cents, without the sum's float dust
-        order.cancellation = isCancellation(order);
-        if (order.cancellation && m_options.cancelledOrders == CancelledOrders::Skip)
-            m_order->kind = MappedEventRow::Kind::Skipped;
-        m_batch.rows.push_back(std::move(*m_order));
-        m_order.reset();
-    }
-
-    const EventImportPlan &m_plan;
-    const EventImportOptions &m_options;
-    std::unique_ptr<QIODevice> m_device;
-    BatchQueue<Batch> &m_queue;
-    Batch m_batch;
-    std::optional<MappedEventRow> m_order; // the order whose lines are being read
-    std::optional<Error> m_error;
-    QString m_sha256;
-};
 
 class EventImport
 {
@@ -185,8 +74,8 @@ Result<EventImportReport> EventImport::run()
         if (!plan->unusable.isEmpty()) {
             if (sources->size() == 1)
                 return Error{plan->unusable, source.displayName()};
-            m_report.skippedFiles.append(
-                {source.displayName(), plan->unusable}); // an audience list in an account export
+            // An audience list in a whole account export: said in the report, not an error.
+            m_report.skippedFiles.append({source.displayName(), plan->unusable});
             continue;
         }
         totalBytes += qMax<qint64>(0, source.size());
@@ -274,13 +163,13 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
     auto device = plan.source.open();
     if (!device.ok())
         return device.error();
-    BatchQueue<Batch> queue;
+    BatchQueue<EventBatch> queue;
     EventRowProducer producer(plan, m_options, std::move(device).value(), queue);
     std::thread thread([&producer] { producer.run(); });
     struct Joiner
     {
         std::thread &thread;
-        BatchQueue<Batch> &queue;
+        BatchQueue<EventBatch> &queue;
         ~Joiner()
         {
             queue.close();

@@ -2,6 +2,7 @@
 
 #include "csv/csvrecord.h"
 #include "import/emailaddress.h"
+#include "importvalues.h"
 #include "profiles/espprofile.h"
 #include "profiles/espprofileregistry.h"
 #include "profiles/heraldfields.h"
@@ -85,85 +86,12 @@ bool isMachineAgent(const QString &agent)
     return false;
 }
 
-struct Number
-{
-    double value = 0;
-    bool percent = false;
-};
-
-// "1,234.50", "12,5", "27.78%", "$ 19.99", "-3": shop and ESP numbers as people and spreadsheets write them.
-std::optional<Number> parseNumber(QStringView text)
-{
-    Number number;
-    QString digits;
-    digits.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u'+' || c == u'e' || c == u'E')
-            digits += c;
-        else if (c == u'%')
-            number.percent = true;
-        else if (!c.isSpace() && !c.isSymbol() && c != u'\'' && c != u'\u00a0')
-            return std::nullopt; // letters: not a number
-    }
-    const qsizetype dot = digits.lastIndexOf(u'.');
-    const qsizetype comma = digits.lastIndexOf(u',');
-    if (dot >= 0 && comma >= 0) {
-        const QChar grouping = dot > comma ? u',' : u'.';
-        digits.remove(grouping);
-        digits.replace(u',', u'.');
-    } else if (comma >= 0) {
-        // One comma followed by exactly three digits groups thousands ("1,234"); otherwise it is a decimal comma.
-        const bool thousands = digits.count(u',') > 1 || digits.size() - comma - 1 == 3;
-        if (thousands)
-            digits.remove(u',');
-        else
-            digits.replace(u',', u'.');
-    }
-    bool ok = false;
-    number.value = digits.toDouble(&ok);
-    if (!ok || !std::isfinite(number.value))
-        return std::nullopt;
-    return number;
-}
-
-// Spreadsheets write integer ids as floats ("17850.0").
-QString normalisedId(const QString &text)
-{
-    const qsizetype dot = text.indexOf(u'.');
-    if (dot <= 0)
-        return text;
-    for (qsizetype i = dot + 1; i < text.size(); ++i)
-        if (text.at(i) != u'0')
-            return text;
-    for (qsizetype i = 0; i < dot; ++i)
-        if (!text.at(i).isDigit())
-            return text;
-    return text.left(dot);
-}
-
 QString statsKey(const QString &fieldKey)
 {
     return fieldKey.startsWith(QLatin1StringView("campaign_")) ? fieldKey.mid(9) : fieldKey;
 }
 
 } // namespace
-
-QString syntheticCustomerAddress(const QString &customerId)
-{
-    const QString id = normalisedId(customerId.trimmed());
-    if (id.isEmpty())
-        return {};
-    // Characters a local part cannot hold are written as =XX, so two ids never share an address.
-    QString local = QStringLiteral("customer-");
-    for (const QChar c : id) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_')
-            local += c.toLower();
-        else
-            for (const char byte : QString(c).toUtf8())
-                local += QStringLiteral("=%1").arg(static_cast<uchar>(byte), 2, 16, QLatin1Char('0')).toUpper();
-    }
-    return local + QLatin1Char('@') + syntheticAddressDomain;
-}
 
 EventRowMapper::EventRowMapper(Settings settings)
     : m_settings(std::move(settings)), m_dates(m_settings.fileZone, m_settings.dateOrder)
@@ -353,7 +281,7 @@ MappedEventRow EventRowMapper::mapEvent(const CsvRecord &row)
             break;
         }
         case CampaignId:
-            event.campaign.externalId = normalisedId(value);
+            event.campaign.externalId = normalisedImportId(value);
             break;
         case CampaignName:
             event.campaign.name = value;
@@ -375,7 +303,7 @@ MappedEventRow EventRowMapper::mapEvent(const CsvRecord &row)
         case Revenue:
         case Quantity:
         case UnitPrice: {
-            const auto number = parseNumber(value);
+            const auto number = parseImportNumber(value);
             if (!number) {
                 warn(column.index, tr("\"%1\" is not a number; left out").arg(value.left(40)));
                 break;
@@ -472,7 +400,7 @@ MappedEventRow EventRowMapper::mapCampaign(const CsvRecord &row)
             campaign.campaign.name = value;
             continue;
         case CampaignId:
-            campaign.campaign.externalId = normalisedId(value);
+            campaign.campaign.externalId = normalisedImportId(value);
             continue;
         case Subject:
             campaign.campaign.subject = value;
@@ -490,7 +418,7 @@ MappedEventRow EventRowMapper::mapCampaign(const CsvRecord &row)
         }
         const QString key = column.key.isEmpty() ? column.name : statsKey(column.key);
         const HeraldField *field = column.key.isEmpty() ? nullptr : findHeraldField(column.key);
-        const auto number = parseNumber(value);
+        const auto number = parseImportNumber(value);
         if (field && field->type == FieldType::Number && !number) {
             warn(column.index, tr("\"%1\" is not a number; kept as text").arg(value.left(40)));
             campaign.stats.insert(key, value);

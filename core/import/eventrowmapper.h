@@ -4,6 +4,7 @@
 #include "import/contactrowmapper.h"
 #include "import/datetimeparser.h"
 #include "importlog.h"
+#include "importvalues.h"
 #include "profiles/columnmapping.h"
 #include "profiles/heraldfields.h"
 
@@ -20,11 +21,6 @@ namespace herald {
 class EspProfile;
 struct CsvRecord;
 struct ExportKind;
-
-// The made-up address of a shop customer who is known only by a customer id: `customer-<id>@customers.invalid`.
-// `.invalid` is reserved (RFC 2606), so the address can never reach a real mailbox. Empty for an empty id.
-QString syntheticCustomerAddress(const QString &customerId);
-inline constexpr QLatin1StringView syntheticAddressDomain("customers.invalid");
 
 // What one row of an activity file or campaign report became.
 struct MappedEventRow

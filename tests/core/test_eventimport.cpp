@@ -81,6 +81,8 @@ private Q_SLOTS:
     void parsesTimestamps_data();
     void parsesTimestamps();
     void readsSendLogDatesDayFirst();
+    void parsesNumbers_data();
+    void parsesNumbers();
     void importsKlaviyoMetrics();
     void importsListmonkViewsAndClicks();
     void importsMailchimpReportAndAccountExport();
@@ -406,6 +408,37 @@ void TestEventImport::readsSendLogDatesDayFirst()
     const DateTimeParser parser(QTimeZone("Asia/Kolkata"), inference.result());
     QCOMPARE(lines.at(1).split(',').value(3), QByteArray("01-09-2017 19:55"));
     QCOMPARE(parser.parse(u"01-09-2017 19:55"), utc(2017, 9, 1, 14, 25));
+}
+
+void TestEventImport::parsesNumbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("percent");
+    QTest::newRow("plain") << "-3" << true << -3.0 << false;
+    QTest::newRow("decimal comma") << "59,90" << true << 59.9 << false;
+    QTest::newRow("thousands") << "1,234" << true << 1234.0 << false;
+    QTest::newRow("both, US") << "1,234.50" << true << 1234.5 << false;
+    QTest::newRow("both, European") << "1.234,56" << true << 1234.56 << false;
+    QTest::newRow("percent") << "27.78%" << true << 27.78 << true;
+    QTest::newRow("currency") << "$ 19.99" << true << 19.99 << false;
+    QTest::newRow("words") << "NL Interval" << false << 0.0 << false;
+    QTest::newRow("date") << "2024-01-01" << false << 0.0 << false;
+}
+
+void TestEventImport::parsesNumbers()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(double, value);
+    QFETCH(bool, percent);
+    const auto number = parseImportNumber(text);
+    QCOMPARE(number.has_value(), valid);
+    if (valid) {
+        QCOMPARE(number->value, value);
+        QCOMPARE(number->percent, percent);
+    }
 }
 
 void TestEventImport::importsKlaviyoMetrics()
