@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextStream>
 
 #include <atomic>
@@ -22,10 +23,11 @@ extern "C" void onInterrupt(int)
     interrupted.store(true);
 }
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli)
+};
 
 QTextStream &err()
 {
@@ -47,6 +49,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     addWorkspaceCommands(commands);
     addImportExportCommands(commands);
+    addExploreCommands(commands);
     return commands;
 }
 
@@ -68,33 +71,44 @@ QString synopsis(const Command &command)
 
 QString usage(const QList<Command> &commands)
 {
-    QString text = tr("Usage: herald [--workspace PATH] [COMMAND] [OPTIONS]\n"
-                      "Without a command, Herald opens its window.\n\n"
-                      "Commands:\n");
+    QString text = Tr::tr("Usage: herald [--workspace PATH] [COMMAND] [OPTIONS]\n"
+                          "Without a command, Herald opens its window.\n\n"
+                          "Commands:\n");
     for (const Command &command : commands)
         text += QStringLiteral("  ") + synopsis(command) + QStringLiteral("\n      ") + command.description +
                 QLatin1Char('\n');
-    text += tr("\nCommon options:\n"
-               "  --workspace PATH  the workspace file (default: $HERALD_WORKSPACE, else %1)\n"
-               "  --json            print one JSON object on standard output\n"
-               "  --help, --version\n")
+    text += Tr::tr("\nCommon options:\n"
+                   "  --workspace PATH  the workspace file (default: $HERALD_WORKSPACE, else %1)\n"
+                   "  --json            print one JSON object on standard output\n"
+                   "  --help, --version\n")
                 .arg(Workspace::defaultPath());
     return text;
 }
 
+// Options that take a value, from every command's own definitions: their values are not command words.
+QSet<QString> valueOptionNames(const QList<Command> &commands)
+{
+    QSet<QString> names{workspaceOption.names().constFirst()};
+    for (const Command &command : commands)
+        for (const QCommandLineOption &option : command.options)
+            if (!option.valueName().isEmpty())
+                for (const QString &name : option.names())
+                    names.insert(name);
+    return names;
+}
+
 // Words of the command line that are not options or option values.
-QStringList commandWords(const QStringList &arguments)
+QStringList commandWords(const QStringList &arguments, const QSet<QString> &valueOptions)
 {
     QStringList words;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument.startsWith(QLatin1Char('-'))) {
-            // Options that take a separate value: skip the value too.
-            if (!argument.contains(QLatin1Char('=')) && argument != QLatin1StringView("--json") &&
-                argument != QLatin1StringView("--help") && argument != QLatin1StringView("-h") &&
-                argument != QLatin1StringView("--version") && argument != QLatin1StringView("--bom") &&
-                argument != QLatin1StringView("--force"))
-                ++i;
+            QString name = argument;
+            while (name.startsWith(QLatin1Char('-')))
+                name.remove(0, 1);
+            if (!name.contains(QLatin1Char('=')) && valueOptions.contains(name))
+                ++i; // skip the option's value
             continue;
         }
         words.append(argument);
@@ -113,7 +127,7 @@ bool wantsCommandLine(int argc, char *argv[])
         if (argument == QLatin1StringView("--help") || argument == QLatin1StringView("-h") ||
             argument == QLatin1StringView("--version") || argument == QLatin1StringView("-v"))
             return true;
-    return !commandWords(arguments).isEmpty();
+    return !commandWords(arguments, valueOptionNames(allCommands())).isEmpty();
 }
 
 Context::~Context() = default;
@@ -149,7 +163,7 @@ std::optional<qint64> Context::intOption(const QString &name, qint64 fallback, q
     bool ok = false;
     const qint64 value = m_parser.value(name).toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
-        usageError(tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+        usageError(Tr::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
                        .arg(name)
                        .arg(minimum)
                        .arg(maximum)
@@ -171,7 +185,7 @@ void Context::printLine(const QString &text) const
 
 int Context::fail(const Error &error) const
 {
-    err() << tr("herald: error: %1").arg(error.toString()) << Qt::endl;
+    err() << Tr::tr("herald: error: %1").arg(error.toString()) << Qt::endl;
     return exitFailure;
 }
 
@@ -182,7 +196,7 @@ int Context::fail(const QString &message) const
 
 int Context::usageError(const QString &message) const
 {
-    err() << tr("herald: %1").arg(message) << Qt::endl << tr("Run \"herald --help\" for usage.") << Qt::endl;
+    err() << Tr::tr("herald: %1").arg(message) << Qt::endl << Tr::tr("Run \"herald --help\" for usage.") << Qt::endl;
     return exitUsage;
 }
 
@@ -192,8 +206,8 @@ JobControl Context::jobControl() const
     control.cancelFlag = &interrupted;
     if (isatty(STDERR_FILENO)) {
         control.progress = [last = QString()](qint64 done, qint64 total, const QString &stage) mutable {
-            const QString line = total > 0 ? QStringLiteral("%1 %2%").arg(stage).arg(100 * done / total)
-                                           : stage + QStringLiteral("…");
+            const QString line =
+                total > 0 ? QStringLiteral("%1 %2%").arg(stage).arg(100 * done / total) : stage + QStringLiteral("…");
             if (line != last) {
                 last = line;
                 err() << QStringLiteral("\r\033[K") << line << Qt::flush;
@@ -214,7 +228,7 @@ int run(const QStringList &arguments)
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     const QList<Command> commands = allCommands();
-    const QStringList words = commandWords(arguments);
+    const QStringList words = commandWords(arguments, valueOptionNames(commands));
 
     if (arguments.contains(QLatin1StringView("--version")) || arguments.contains(QLatin1StringView("-v"))) {
         out() << QStringLiteral("herald ") << QCoreApplication::applicationVersion() << Qt::endl;
@@ -233,7 +247,7 @@ int run(const QStringList &arguments)
             match = &command;
     }
     if (!match) {
-        err() << tr("herald: unknown command \"%1\".").arg(words.join(QLatin1Char(' '))) << Qt::endl
+        err() << Tr::tr("herald: unknown command \"%1\".").arg(words.join(QLatin1Char(' '))) << Qt::endl
               << Qt::endl
               << usage(commands);
         return exitUsage;
@@ -247,20 +261,20 @@ int run(const QStringList &arguments)
         parser.addOption(jsonOption);
     parser.addOptions(match->options);
     if (!parser.parse(arguments)) {
-        err() << tr("herald: %1").arg(parser.errorText()) << Qt::endl
-              << tr("Usage: %1").arg(synopsis(*match)) << Qt::endl;
+        err() << Tr::tr("herald: %1").arg(parser.errorText()) << Qt::endl
+              << Tr::tr("Usage: %1").arg(synopsis(*match)) << Qt::endl;
         return exitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << tr("Usage: %1").arg(synopsis(*match)) << Qt::endl << match->description << Qt::endl;
+        out() << Tr::tr("Usage: %1").arg(synopsis(*match)) << Qt::endl << match->description << Qt::endl;
         return exitOk;
     }
     const qsizetype expectedPositionals = match->arguments.isEmpty() ? 0 : match->arguments.count(QLatin1Char(' ')) + 1;
     if (parser.positionalArguments().size() - match->words.size() > expectedPositionals) {
-        err() << tr("herald: unexpected argument \"%1\".")
+        err() << Tr::tr("herald: unexpected argument \"%1\".")
                      .arg(parser.positionalArguments().at(match->words.size() + expectedPositionals))
               << Qt::endl
-              << tr("Usage: %1").arg(synopsis(*match)) << Qt::endl;
+              << Tr::tr("Usage: %1").arg(synopsis(*match)) << Qt::endl;
         return exitUsage;
     }
     Context context(parser);

@@ -69,5 +69,6 @@ struct Command
 // Each file of commands adds its own.
 void addWorkspaceCommands(QList<Command> &commands);
 void addImportExportCommands(QList<Command> &commands);
+void addExploreCommands(QList<Command> &commands);
 
 } // namespace herald::cli

@@ -13,14 +13,14 @@
 #include <QLocale>
 #include <QTextStream>
 
-
 namespace herald::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli)
+};
 
 int info(Context &context)
 {
@@ -51,20 +51,20 @@ int info(Context &context)
         context.printJson(object);
     } else {
         const QLocale locale;
-        context.printLine(tr("Herald %1").arg(QStringLiteral(HERALD_VERSION)));
-        context.printLine(tr("Workspace:      %1 (schema %2)")
+        context.printLine(Tr::tr("Herald %1").arg(QStringLiteral(HERALD_VERSION)));
+        context.printLine(Tr::tr("Workspace:      %1 (schema %2)")
                               .arg(QDir::toNativeSeparators(workspace->path()))
                               .arg(workspace->schemaVersion()));
-        context.printLine(tr("Contacts:       %1").arg(locale.toString(contacts)));
-        context.printLine(tr("Campaigns:      %1").arg(locale.toString(campaigns)));
-        context.printLine(tr("Events:         %1").arg(locale.toString(events)));
-        context.printLine(tr("Time zone:      %1").arg(QString::fromUtf8(workspace->timeZone().id())));
-        context.printLine(tr("Qt:             %1").arg(QString::fromLatin1(qVersion())));
-        context.printLine(tr("libtorch:       %1, %2 threads").arg(runtime.torchVersion).arg(runtime.threads));
-        context.printLine(tr("BLAS:           %1 (%2)").arg(runtime.blas, runtime.blasPath));
+        context.printLine(Tr::tr("Contacts:       %1").arg(locale.toString(contacts)));
+        context.printLine(Tr::tr("Campaigns:      %1").arg(locale.toString(campaigns)));
+        context.printLine(Tr::tr("Events:         %1").arg(locale.toString(events)));
+        context.printLine(Tr::tr("Time zone:      %1").arg(QString::fromUtf8(workspace->timeZone().id())));
+        context.printLine(Tr::tr("Qt:             %1").arg(QString::fromLatin1(qVersion())));
+        context.printLine(Tr::tr("libtorch:       %1, %2 threads").arg(runtime.torchVersion).arg(runtime.threads));
+        context.printLine(Tr::tr("BLAS:           %1 (%2)").arg(runtime.blas, runtime.blasPath));
     }
     if (!runtime.blasWarning.isEmpty()) {
-        QTextStream(stderr) << tr("herald: warning: %1").arg(runtime.blasWarning) << Qt::endl;
+        QTextStream(stderr) << Tr::tr("herald: warning: %1").arg(runtime.blasWarning) << Qt::endl;
     }
     return exitOk;
 }
@@ -83,7 +83,7 @@ int demo(Context &context)
     if (context.parser().isSet(QStringLiteral("until"))) {
         options.until = QDate::fromString(context.parser().value(QStringLiteral("until")), Qt::ISODate);
         if (!options.until.isValid())
-            return context.usageError(tr("--until takes a date as YYYY-MM-DD, not \"%1\".")
+            return context.usageError(Tr::tr("--until takes a date as YYYY-MM-DD, not \"%1\".")
                                           .arg(context.parser().value(QStringLiteral("until"))));
     }
     Workspace *workspace = context.openWorkspace();
@@ -106,7 +106,7 @@ int demo(Context &context)
         });
     } else {
         const QLocale locale;
-        context.printLine(tr("Generated %1 contacts, %2 campaigns and %3 events in %4 s into %5.")
+        context.printLine(Tr::tr("Generated %1 contacts, %2 campaigns and %3 events in %4 s into %5.")
                               .arg(locale.toString(report->contacts), locale.toString(report->campaigns),
                                    locale.toString(report->events), locale.toString(report->seconds, 'f', 1),
                                    QDir::toNativeSeparators(workspace->path())));
@@ -124,7 +124,7 @@ int contactsCount(Context &context)
             for (ContactStatus known : allContactStatuses)
                 keys.append(statusKey(known));
             return context.usageError(
-                tr("unknown status \"%1\"; use one of: %2.")
+                Tr::tr("unknown status \"%1\"; use one of: %2.")
                     .arg(context.parser().value(QStringLiteral("status")), keys.join(QStringLiteral(", "))));
         }
     }
@@ -145,14 +145,14 @@ void addWorkspaceCommands(QList<Command> &commands)
 {
     commands.append({{QStringLiteral("info")},
                      {},
-                     tr("Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use."),
+                     Tr::tr("Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use."),
                      {},
                      true,
                      info});
     commands.append(
         {{QStringLiteral("demo")},
          {},
-         tr("Fill an empty workspace with a realistic, generated small business (deterministic for a seed)."),
+         Tr::tr("Fill an empty workspace with a realistic, generated small business (deterministic for a seed)."),
          {QCommandLineOption(QStringLiteral("contacts"), QString(), QStringLiteral("N")),
           QCommandLineOption(QStringLiteral("seed"), QString(), QStringLiteral("S")),
           QCommandLineOption(QStringLiteral("until"), QString(), QStringLiteral("YYYY-MM-DD"))},
@@ -160,7 +160,7 @@ void addWorkspaceCommands(QList<Command> &commands)
          demo});
     commands.append({{QStringLiteral("contacts"), QStringLiteral("count")},
                      {},
-                     tr("Count the contacts, optionally with one consent status."),
+                     Tr::tr("Count the contacts, optionally with one consent status."),
                      {QCommandLineOption(QStringLiteral("status"), QString(), QStringLiteral("STATUS"))},
                      true,
                      contactsCount});

@@ -8,6 +8,11 @@
 
 namespace herald {
 
+QString sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 SqlError::SqlError(int code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code)
 {}
 
@@ -83,6 +88,12 @@ void Database::exec(std::string_view sql)
 Statement Database::prepare(std::string_view sql)
 {
     return Statement(m_db, sql);
+}
+
+Statement Database::prepareBuilt(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    return Statement(m_db, std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 qint64 Database::lastInsertId() const

@@ -26,6 +26,9 @@ private:
 
 class Statement;
 
+// The version of the SQLite library Herald runs on, e.g. "3.40.1" (for About boxes and bug reports).
+QString sqliteVersion();
+
 // One SQLite connection. Not shared between threads: each thread opens its own.
 class Database
 {
@@ -53,6 +56,8 @@ public:
     // Runs SQL that takes no parameters and returns no rows (may hold several statements).
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
+    // For SQL assembled at run time from fixed fragments; values still go through bind().
+    Statement prepareBuilt(const QString &sql);
 
     qint64 lastInsertId() const;
     int changes() const;

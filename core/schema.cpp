@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "contacttriggers.h"
 #include "database.h"
 #include "logging.h"
 
@@ -62,8 +63,9 @@ CREATE TABLE contacts (
     postal_code      TEXT,
     country          TEXT,
     time_zone        TEXT,
-    time_zone_source TEXT CHECK (time_zone_source IN
-                        ('explicit', 'esp', 'utc_offset', 'postal_code', 'region', 'country', 'workspace')),
+    -- explicit, esp, utc_offset, postal_code, region, country or workspace (TimeZoneSource). Not a CHECK: an IN
+    -- list in a CHECK costs an ephemeral table on every insert, which dominated imports.
+    time_zone_source TEXT,
     language         TEXT,
     status           INTEGER NOT NULL DEFAULT 1,
     fields           TEXT, -- custom fields: one JSON object of name -> text (json_extract for rules)
@@ -80,20 +82,6 @@ CREATE VIRTUAL TABLE contacts_search USING fts5(
     email, first_name, last_name, company,
     content='contacts', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN
-    INSERT INTO contacts_search(rowid, email, first_name, last_name, company)
-    VALUES (new.id, new.email, new.first_name, new.last_name, new.company);
-END;
-CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN
-    INSERT INTO contacts_search(contacts_search, rowid, email, first_name, last_name, company)
-    VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.company);
-END;
-CREATE TRIGGER contacts_search_update AFTER UPDATE OF email, first_name, last_name, company ON contacts BEGIN
-    INSERT INTO contacts_search(contacts_search, rowid, email, first_name, last_name, company)
-    VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.company);
-    INSERT INTO contacts_search(rowid, email, first_name, last_name, company)
-    VALUES (new.id, new.email, new.first_name, new.last_name, new.company);
-END;
 
 CREATE TABLE tags (
     id   INTEGER PRIMARY KEY,
@@ -238,6 +226,64 @@ CREATE TABLE demo_truth (
     time_zone         TEXT NOT NULL -- where the contact really lives, even when contacts.time_zone is empty
 );
 
+-- Exploration (core/query/). Derived tables below are rebuilt from events by refreshContactActivity()
+-- (core/query/activityrefresh.h): the contacts table and the campaign list read them instead of scanning
+-- ten million events. Every contact has an activity row (the trigger adds it); counts are zero until a refresh.
+CREATE TABLE contact_activity (
+    contact_id        INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
+    sends             INTEGER NOT NULL DEFAULT 0,
+    opens             INTEGER NOT NULL DEFAULT 0, -- every open, machine-made ones included
+    human_opens       INTEGER NOT NULL DEFAULT 0,
+    clicks            INTEGER NOT NULL DEFAULT 0,
+    purchases         INTEGER NOT NULL DEFAULT 0,
+    revenue           REAL NOT NULL DEFAULT 0,
+    opened_campaigns  INTEGER NOT NULL DEFAULT 0, -- campaigns with a human open or a click (a click proves an open)
+    clicked_campaigns INTEGER NOT NULL DEFAULT 0,
+    last_open_at      INTEGER, -- human opens only
+    last_click_at     INTEGER,
+    last_purchase_at  INTEGER,
+    last_activity_at  INTEGER, -- the latest of the three above; NULL when the contact never did anything
+    engagement        INTEGER NOT NULL DEFAULT 0 -- EngagementLevel, rules in core/query/engagement.h
+);
+-- contacts_activity_insert gives each new contact its row: see contacttriggers.cpp.
+-- The "last activity" sort walks this in order (never active = 0) and pages by (value, id).
+CREATE INDEX contact_activity_by_last_activity ON contact_activity(coalesce(last_activity_at, 0), contact_id);
+-- Drives the engagement filter when it is the most selective one.
+CREATE INDEX contact_activity_by_engagement ON contact_activity(engagement, contact_id);
+
+-- Per-campaign totals; "unique" columns count contacts, the others count events.
+CREATE TABLE campaign_stats (
+    campaign_id   INTEGER PRIMARY KEY REFERENCES campaigns(id) ON DELETE CASCADE,
+    recipients    INTEGER NOT NULL DEFAULT 0, -- send events
+    bounced       INTEGER NOT NULL DEFAULT 0, -- unique, hard bounces
+    soft_bounced  INTEGER NOT NULL DEFAULT 0, -- unique, soft bounces only
+    opens         INTEGER NOT NULL DEFAULT 0,
+    human_opens   INTEGER NOT NULL DEFAULT 0,
+    machine_opens INTEGER NOT NULL DEFAULT 0,
+    openers       INTEGER NOT NULL DEFAULT 0, -- unique, any open
+    human_openers INTEGER NOT NULL DEFAULT 0, -- unique
+    responders    INTEGER NOT NULL DEFAULT 0, -- unique, a human open or a click
+    clicks        INTEGER NOT NULL DEFAULT 0,
+    clickers      INTEGER NOT NULL DEFAULT 0, -- unique
+    unsubscribes  INTEGER NOT NULL DEFAULT 0, -- unique
+    complaints    INTEGER NOT NULL DEFAULT 0, -- unique
+    purchases     INTEGER NOT NULL DEFAULT 0,
+    revenue       REAL NOT NULL DEFAULT 0,
+    first_send_at INTEGER
+);
+
+-- Contacts table sorts (core/query/contactquery.cpp). Each sort walks one index in order and pages by keyset
+-- (sort value, id), so that page 5,000 costs what page 1 does. The query spells each sort value exactly as the
+-- index does (a missing value sorts as empty, names ignore ASCII case), or SQLite would sort instead.
+-- Email sorts by the unique email_key index and status by contacts_by_status above.
+CREATE INDEX contacts_by_first_name ON contacts(coalesce(first_name, '') COLLATE NOCASE, id);
+CREATE INDEX contacts_by_last_name ON contacts(coalesce(last_name, '') COLLATE NOCASE, id);
+CREATE INDEX contacts_by_company ON contacts(coalesce(company, '') COLLATE NOCASE, id);
+CREATE INDEX contacts_by_country_sort ON contacts(coalesce(country, ''), id);
+-- Also drives the time-zone filter when it is the most selective one.
+CREATE INDEX contacts_by_time_zone ON contacts(coalesce(time_zone, ''), id);
+CREATE INDEX contacts_by_created ON contacts(created_at, id);
+
 -- Activity imports (core/import/eventimport.h).
 -- A purchase's order or invoice number: two orders of one customer in the same minute stay two events, and the
 -- order lines of one invoice add up to one event.
@@ -264,6 +310,8 @@ void migrateTo(Database &db, int targetVersion)
     for (int version = from + 1; version <= targetVersion; ++version) {
         qCInfo(lcStorage) << "Migrating workspace to schema version" << version;
         db.exec(migrations[static_cast<size_t>(version - 1)]);
+        if (version == 1)
+            db.exec(contactTriggersSql);
     }
     db.exec(fmt::format("PRAGMA application_id = {}", applicationId));
     db.exec(fmt::format("PRAGMA user_version = {}", targetVersion));

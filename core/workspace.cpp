@@ -14,10 +14,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Workspace)
+};
 
 Error workspaceError(const QString &path, const QString &message)
 {
@@ -50,33 +51,33 @@ QString Workspace::resolvePath(const QString &explicitPath)
     return defaultPath();
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode, IntegrityCheck check)
 {
     if (path.isEmpty())
-        return Error{tr("No workspace file was given.")};
+        return Error{Tr::tr("No workspace file was given.")};
     const QFileInfo info(path);
     bool creating = false;
     if (!info.exists()) {
-        if (mode == OpenMode::OpenExisting)
-            return workspaceError(path, tr("The workspace file does not exist."));
+        if (mode != OpenMode::OpenOrCreate)
+            return workspaceError(path, Tr::tr("The workspace file does not exist."));
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return workspaceError(path, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
+            return workspaceError(path, Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
         creating = true;
     } else {
         if (info.isDir())
-            return workspaceError(path, tr("This is a folder, not a workspace file."));
+            return workspaceError(path, Tr::tr("This is a folder, not a workspace file."));
         if (!info.isReadable())
-            return workspaceError(path, tr("The workspace file cannot be read: permission denied."));
+            return workspaceError(path, Tr::tr("The workspace file cannot be read: permission denied."));
         if (!info.isWritable())
-            return workspaceError(path, tr("The workspace file is read-only. Herald needs to write to its workspace; "
+            return workspaceError(path, Tr::tr("The workspace file is read-only. Herald needs to write to its workspace; "
                                            "copy it somewhere writable or change its permissions."));
         if (info.size() > 0) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return workspaceError(path, tr("The workspace file cannot be read: %1").arg(file.errorString()));
+                return workspaceError(path, Tr::tr("The workspace file cannot be read: %1").arg(file.errorString()));
             if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
-                return workspaceError(path, tr("This file is not a Herald workspace (it is not an SQLite database)."));
+                return workspaceError(path, Tr::tr("This file is not a Herald workspace (it is not an SQLite database)."));
         } else {
             creating = true; // an empty file: initialise it
         }
@@ -92,28 +93,31 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
         if (applicationId != schema::applicationId) {
             const qint64 objects = db.scalarInt("SELECT count(*) FROM sqlite_master");
             if (applicationId != 0 || objects > 0)
-                return workspaceError(path, tr("This SQLite database is not a Herald workspace."));
+                return workspaceError(path, Tr::tr("This SQLite database is not a Herald workspace."));
         }
         if (version > schema::currentVersion)
-            return workspaceError(path, tr("This workspace was written by a newer version of Herald (schema %1; this "
+            return workspaceError(path, Tr::tr("This workspace was written by a newer version of Herald (schema %1; this "
                                            "version reads up to schema %2). Update Herald to open it.")
                                             .arg(version)
                                             .arg(schema::currentVersion));
-        if (!creating) {
-            const QString check = db.scalarText("PRAGMA quick_check");
-            if (check != QLatin1StringView("ok"))
+        if (!creating && mode != OpenMode::AttachExisting && check == IntegrityCheck::OnOpen) {
+            const QString result = db.scalarText("PRAGMA quick_check");
+            if (result != QLatin1StringView("ok"))
                 return workspaceError(
-                    path, tr("The workspace file is damaged (%1). Restore it from a backup.").arg(check.left(200)));
+                    path, Tr::tr("The workspace file is damaged (%1). Restore it from a backup.").arg(result.left(200)));
         }
         const QString journal = db.scalarText("PRAGMA journal_mode = WAL");
         if (journal.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
-            return workspaceError(path, tr("Cannot switch the workspace to write-ahead logging (journal mode is %1). "
+            return workspaceError(path, Tr::tr("Cannot switch the workspace to write-ahead logging (journal mode is %1). "
                                            "Is it on a network drive?")
                                             .arg(journal));
         db.exec("PRAGMA synchronous = NORMAL");
+        // Imports and the demo write hundreds of megabytes in one transaction: a small page cache would spill
+        // dirty pages into the log over and over (ten writes a row). 64 MiB is an upper bound, not an allocation.
+        db.exec("PRAGMA cache_size = -65536");
         db.exec("PRAGMA foreign_keys = ON");
         if (db.scalarInt("PRAGMA foreign_keys") != 1)
-            return workspaceError(path, tr("This SQLite build does not enforce foreign keys."));
+            return workspaceError(path, Tr::tr("This SQLite build does not enforce foreign keys."));
         schema::migrate(db);
         if (creating) {
             workspace->setMeta(QStringLiteral("created_at"), QString::number(QDateTime::currentSecsSinceEpoch()));
@@ -121,17 +125,35 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
         }
     } catch (const SqlError &error) {
         if (isCorruption(error.code()))
-            return workspaceError(path, tr("The workspace file is damaged or not a database (%1). Restore it from a "
+            return workspaceError(path, Tr::tr("The workspace file is damaged or not a database (%1). Restore it from a "
                                            "backup.")
                                             .arg(error.message()));
         if ((error.code() & 0xff) == SQLITE_READONLY)
-            return workspaceError(path, tr("The workspace file is read-only (%1).").arg(error.message()));
+            return workspaceError(path, Tr::tr("The workspace file is read-only (%1).").arg(error.message()));
         if ((error.code() & 0xff) == SQLITE_BUSY)
-            return workspaceError(path, tr("The workspace is locked by another program (%1).").arg(error.message()));
-        return workspaceError(path, tr("Cannot open the workspace: %1").arg(error.message()));
+            return workspaceError(path, Tr::tr("The workspace is locked by another program (%1).").arg(error.message()));
+        return workspaceError(path, Tr::tr("Cannot open the workspace: %1").arg(error.message()));
     }
     qCInfo(lcStorage) << "Opened workspace" << path;
     return workspace;
+}
+
+Result<void> Workspace::checkIntegrity(const QString &path)
+{
+    try {
+        Database db;
+        db.open(path, Database::Mode::ReadOnly);
+        db.exec("PRAGMA busy_timeout = 10000");
+        const QString result = db.scalarText("PRAGMA quick_check");
+        if (result != QLatin1StringView("ok"))
+            return workspaceError(
+                path, Tr::tr("The workspace file is damaged (%1). Restore it from a backup.").arg(result.left(200)));
+    } catch (const SqlError &error) {
+        return workspaceError(path, Tr::tr("The workspace file is damaged or not a database (%1). Restore it from a "
+                                       "backup.")
+                                        .arg(error.message()));
+    }
+    return {};
 }
 
 int Workspace::schemaVersion()
@@ -191,42 +213,53 @@ Result<WorkspaceSummary> Workspace::summary()
         }
         snapshot.commit();
     } catch (const SqlError &error) {
-        return workspaceError(path(), tr("Cannot read the workspace summary: %1").arg(error.message()));
+        return workspaceError(path(), Tr::tr("Cannot read the workspace summary: %1").arg(error.message()));
     }
     return summary;
 }
 
-Result<void> Workspace::backupTo(const QString &target)
+Result<void> Workspace::backupTo(const QString &target, const JobControl &control)
 {
     if (QFileInfo::exists(target))
-        return workspaceError(target, tr("A file with this name already exists; choose a new name for the backup."));
+        return workspaceError(target, Tr::tr("A file with this name already exists; choose a new name for the backup."));
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(path()).absoluteFilePath())
-        return workspaceError(target, tr("A workspace cannot be backed up onto itself."));
+        return workspaceError(target, Tr::tr("A workspace cannot be backed up onto itself."));
     Database destination;
     try {
         destination.open(target, Database::Mode::ReadWriteCreate);
     } catch (const SqlError &error) {
-        return workspaceError(target, tr("Cannot create the backup file: %1").arg(error.message()));
+        return workspaceError(target, Tr::tr("Cannot create the backup file: %1").arg(error.message()));
     }
     sqlite3_backup *backup = sqlite3_backup_init(destination.handle(), "main", m_db.handle(), "main");
     if (!backup) {
         const QString message = destination.lastErrorMessage();
         destination.close();
         QFile::remove(target);
-        return workspaceError(target, tr("Cannot start the backup: %1").arg(message));
+        return workspaceError(target, Tr::tr("Cannot start the backup: %1").arg(message));
     }
     int rc = SQLITE_OK;
+    const QString stage = Tr::tr("Copying the workspace");
     do {
+        if (control.cancelled()) {
+            sqlite3_backup_finish(backup);
+            destination.close();
+            QFile::remove(target);
+            Error cancelled = workspaceError(target, Tr::tr("The backup was cancelled."));
+            cancelled.cancelled = true;
+            return cancelled;
+        }
         rc = sqlite3_backup_step(backup, 1024);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
+        const int total = sqlite3_backup_pagecount(backup);
+        control.report(total - sqlite3_backup_remaining(backup), total, stage);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
         const QString message = QString::fromUtf8(sqlite3_errstr(rc));
         destination.close();
         QFile::remove(target);
-        return workspaceError(target, tr("The backup failed: %1").arg(message));
+        return workspaceError(target, Tr::tr("The backup failed: %1").arg(message));
     }
     try {
         // A backup is a standalone file: fold the copied pages out of any journal before handing it over.
@@ -265,11 +298,11 @@ QTimeZone Workspace::timeZone()
 Result<void> Workspace::setTimeZone(const QTimeZone &zone)
 {
     if (!zone.isValid())
-        return Error{tr("Unknown time zone.")};
+        return Error{Tr::tr("Unknown time zone.")};
     try {
         setMeta(QStringLiteral("time_zone"), QString::fromUtf8(zone.id()));
     } catch (const SqlError &error) {
-        return workspaceError(path(), tr("Cannot save the time zone: %1").arg(error.message()));
+        return workspaceError(path(), Tr::tr("Cannot save the time zone: %1").arg(error.message()));
     }
     return {};
 }

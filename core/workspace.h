@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain.h"
+#include "jobcontrol.h"
 #include "result.h"
 
 #include <QDate>
@@ -44,11 +45,25 @@ public:
     {
         OpenExisting, // fail when the file does not exist
         OpenOrCreate,
+        // Another connection to a workspace this process has already opened (and so checked), e.g. a background
+        // job's own: like OpenExisting without the integrity check, which reads the whole file.
+        AttachExisting,
     };
 
     // Opens (and, when allowed, creates) the workspace at `path`, migrating it to the current schema.
     // Fails with a message a user can act on for a missing, read-only, foreign, newer or corrupt file.
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate);
+    // When SQLite's integrity check runs: on open, or later through checkIntegrity() so that a window can show the
+    // workspace first (the check reads the whole file: seconds for millions of events).
+    enum class IntegrityCheck
+    {
+        OnOpen,
+        Deferred
+    };
+
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate,
+                                                   IntegrityCheck check = IntegrityCheck::OnOpen);
+    // PRAGMA quick_check on a connection of its own; an error says what is damaged.
+    static Result<void> checkIntegrity(const QString &path);
 
     // <AppDataLocation>/default.herald
     static QString defaultPath();
@@ -66,7 +81,8 @@ public:
     Result<WorkspaceSummary> summary();
 
     // Copies the open workspace to a new file with SQLite's online backup API. Refuses to overwrite `target`.
-    Result<void> backupTo(const QString &target);
+    // Reports progress in pages; a cancel removes the partial copy.
+    Result<void> backupTo(const QString &target, const JobControl &control = {});
 
     // The zone used for contacts without one of their own. Defaults to the system zone.
     QTimeZone timeZone();

@@ -32,6 +32,8 @@ install_missing() {
 
 build() {
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+    # Paths inside the checkout are hashed relative to it, so clones in other folders share the cache.
+    export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
     [ -f build/build.ninja ] || cmake --preset default
     cmake --build --preset default
 }

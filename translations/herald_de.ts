@@ -1,4 +1,1972 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>herald::AboutDialog</name>
+    <message>
+        <source>About Herald</source>
+        <translation>Über Herald</translation>
+    </message>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Local-first marketing automation. Your contacts, campaigns and models stay on this computer; Herald makes no network connections.</source>
+        <translation>Marketing-Automatisierung, die lokal arbeitet. Ihre Kontakte, Kampagnen und Modelle bleiben auf diesem Computer; Herald stellt keine Netzwerkverbindungen her.</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>libtorch</source>
+        <translation>libtorch</translation>
+    </message>
+    <message>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <source>Model threads</source>
+        <translation>Modell-Threads</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Herald %1</source>
+        <translation>Herald %1</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ActivityChart</name>
+    <message>
+        <source>Sends</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Öffnungen</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ColumnMapping</name>
+    <message>
+        <source>This mapping was saved by a newer Herald.</source>
+        <translation>Diese Zuordnung wurde von einer neueren Herald-Version gespeichert.</translation>
+    </message>
+    <message>
+        <source>Column “%1” of this mapping is damaged.</source>
+        <translation>Die Spalte „%1“ dieser Zuordnung ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Column “%1” maps to “%2”, which this Herald does not know.</source>
+        <translation>Die Spalte „%1“ ist „%2“ zugeordnet, das diese Herald-Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Saved mapping “%1”: %2</source>
+        <translation>Gespeicherte Zuordnung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Custom fields (one per JSON key)</source>
+        <translation>Benutzerdefinierte Felder (eines pro JSON-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Benutzerdefiniertes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Column “%1” maps to an unknown field “%2”.</source>
+        <translation>Die Spalte „%1“ ist einem unbekannten Feld „%2“ zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both map to %3; choose one.</source>
+        <translation>Die Spalten „%1“ und „%2“ sind beide dem Feld %3 zugeordnet; wählen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both go to the custom field “%3”; rename one.</source>
+        <translation>Die Spalten „%1“ und „%2“ landen beide im benutzerdefinierten Feld „%3“; benennen Sie eine um.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1; %2 files need one.</source>
+        <translation>Keine Spalte ist dem Feld %1 zugeordnet; %2-Dateien benötigen eine.</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>Eine gespeicherte Zuordnung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping “%1”: %2</source>
+        <translation>Die Zuordnung „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the mapping “%1”: %2</source>
+        <translation>Die Zuordnung „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping called “%1”.</source>
+        <translation>Es gibt keine gespeicherte Zuordnung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>it is damaged and cannot be read.</source>
+        <translation>sie ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not list the saved mappings: %1</source>
+        <translation>Die gespeicherten Zuordnungen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the mapping “%1”: %2</source>
+        <translation>Die Zuordnung „%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactImport</name>
+    <message>
+        <source>the row has %1 fields but the header has %2; is a quote or delimiter missing?</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2; fehlt ein Anführungszeichen oder Trennzeichen?</translation>
+    </message>
+    <message>
+        <source>not a JSON object; kept as text</source>
+        <translation>kein JSON-Objekt; als Text übernommen</translation>
+    </message>
+    <message>
+        <source>invalid email address &quot;%1&quot;: %2</source>
+        <translation>ungültige E-Mail-Adresse &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;; kept as a custom field</source>
+        <translation>unbekanntes Land &quot;%1&quot;; als benutzerdefiniertes Feld übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Bereinigt</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Spam gemeldet</translation>
+    </message>
+    <message>
+        <source>Not subscribed</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactsModel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Some contacts could not be read.</source>
+        <translation>Einige Kontakte konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CsvFormat</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (Little Endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (Big Endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>none (single line)</source>
+        <translation>keines (nur eine Zeile)</translation>
+    </message>
+    <message>
+        <source>LF (Unix, macOS)</source>
+        <translation>LF (Unix, macOS)</translation>
+    </message>
+    <message>
+        <source>CRLF (Windows)</source>
+        <translation>CRLF (Windows)</translation>
+    </message>
+    <message>
+        <source>CR (classic Mac)</source>
+        <translation>CR (klassischer Mac)</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CsvReader</name>
+    <message>
+        <source>The file has no rows: it holds nothing but empty lines.</source>
+        <translation>Die Datei hat keine Datenzeilen, nur Leerzeilen.</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Die Datei ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate fields; choose another delimiter.</source>
+        <translation>Ein Anführungszeichen oder Zeilenumbruch kann keine Felder trennen; wählen Sie ein anderes Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file: it contains binary data (NUL or control characters). Export the data as CSV and choose that file.</source>
+        <translation>Dies ist keine CSV-Textdatei, denn sie enthält Binärdaten (NUL- oder Steuerzeichen). Exportieren Sie die Daten als CSV und wählen Sie diese Datei aus.</translation>
+    </message>
+    <message>
+        <source>The row starting on line %1 is longer than %2 characters. Check the delimiter and quotes.</source>
+        <translation>Der Datensatz ab Zeile %1 ist länger als %2 Zeichen. Prüfen Sie Trennzeichen und Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The file could not be read after line %1: %2</source>
+        <translation>Die Datei konnte nach Zeile %1 nicht weiter gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file has bytes that are not valid %3; they were replaced with a placeholder character. If the file was saved by Excel, choose the Windows-1252 encoding.</source>
+        <translation>Zeile %1, Spalte %2: Die Datei enthält Bytes, die kein gültiges %3 sind; sie wurden durch ein Ersatzzeichen ersetzt. Wenn die Datei mit Excel gespeichert wurde, wählen Sie die Codierung Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields where %3 were expected.</source>
+        <translation>Zeile %1 hat %2 Felder, erwartet wurden %3.</translation>
+    </message>
+    <message>
+        <source>The field starting on line %1, column %2 (field %3) is longer than %4 characters. Check the delimiter, or look for a quote that is never closed.</source>
+        <translation>Das Feld ab Zeile %1, Spalte %2 (Feld %3) ist länger als %4 Zeichen. Prüfen Sie das Trennzeichen oder suchen Sie nach einem Anführungszeichen, das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The quoted field that opens on line %1, column %2 is never closed: a quote is missing before the end of the file.</source>
+        <translation>Das Feld in Anführungszeichen ab Zeile %1, Spalte %2 wird nie geschlossen: Vor dem Dateiende fehlt ein Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text follows the closing quote of a field; the quote was kept as part of the value.</source>
+        <translation>Zeile %1, Spalte %2: Auf das schließende Anführungszeichen eines Feldes folgt Text; das Anführungszeichen wurde als Teil des Werts übernommen.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quote inside an unquoted field was kept as part of the value.</source>
+        <translation>Zeile %1, Spalte %2: Ein Anführungszeichen in einem Feld ohne Anführungszeichen wurde als Teil des Werts übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CsvSniffer</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CsvWriter</name>
+    <message>
+        <source>The CSV file could not be written earlier; nothing more is written.</source>
+        <translation>Die CSV-Datei konnte schon zuvor nicht geschrieben werden; es wird nichts mehr geschrieben.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in Windows-1252. Choose UTF-8, or let Herald replace such characters with &quot;?&quot;.</source>
+        <translation>Zeile %1, Spalte %2: Das Zeichen &quot;%3&quot; (U+%4) lässt sich nicht in Windows-1252 schreiben. Wählen Sie UTF-8 oder lassen Sie Herald solche Zeichen durch &quot;?&quot; ersetzen.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written.</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>no file is open</source>
+        <translation>keine Datei geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>herald::DateTime</name>
+    <message>
+        <source>the date is empty</source>
+        <translation>das Datum ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>&quot;%1&quot; ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Herald can read</source>
+        <translation>&quot;%1&quot; ist kein Datum, das Herald lesen kann</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be day/month or month/day</source>
+        <translation>&quot;%1&quot; könnte Tag/Monat oder Monat/Tag sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid time</source>
+        <translation>&quot;%1&quot; ist keine gültige Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Demo</name>
+    <message>
+        <source>The demo was cancelled; the workspace is unchanged.</source>
+        <translation>Die Demo wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one contact.</source>
+        <translation>Die Demo braucht mindestens einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The workspace is not empty: it already holds %1 contacts and %2 campaigns. Generate the demo into a new workspace.</source>
+        <translation>Der Arbeitsbereich ist nicht leer: Er enthält bereits %1 Kontakte und %2 Kampagnen. Erzeugen Sie die Demo in einem neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Planning a year of campaigns</source>
+        <translation>Ein Jahr Kampagnen wird geplant</translation>
+    </message>
+    <message>
+        <source>Simulating contacts and their activity</source>
+        <translation>Kontakte und ihre Aktivität werden simuliert</translation>
+    </message>
+    <message>
+        <source>Indexing events</source>
+        <translation>Ereignisse werden indiziert</translation>
+    </message>
+    <message>
+        <source>Saving the workspace</source>
+        <translation>Arbeitsbereich wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo into the workspace: %1</source>
+        <translation>Die Demo kann nicht in den Arbeitsbereich geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Email</name>
+    <message>
+        <source>nothing before the @</source>
+        <translation>nichts vor dem @</translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than 64 characters</source>
+        <translation>der Teil vor dem @ ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>a control character in the quoted part before the @</source>
+        <translation>ein Steuerzeichen im Teil in Anführungszeichen vor dem @</translation>
+    </message>
+    <message>
+        <source>the part before the @ starts or ends with a dot</source>
+        <translation>der Teil vor dem @ beginnt oder endet mit einem Punkt</translation>
+    </message>
+    <message>
+        <source>two dots in a row</source>
+        <translation>zwei Punkte hintereinander</translation>
+    </message>
+    <message>
+        <source>the character &quot;%1&quot; is not allowed before the @</source>
+        <translation>das Zeichen &quot;%1&quot; ist vor dem @ nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>nichts nach dem @</translation>
+    </message>
+    <message>
+        <source>an IP address instead of a domain</source>
+        <translation>eine IP-Adresse statt einer Domain</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; has no dot</source>
+        <translation>die Domain &quot;%1&quot; enthält keinen Punkt</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; has an empty part</source>
+        <translation>die Domain &quot;%1&quot; hat einen leeren Teil</translation>
+    </message>
+    <message>
+        <source>a part of the domain starts or ends with a hyphen</source>
+        <translation>ein Teil der Domain beginnt oder endet mit einem Bindestrich</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is not a valid internationalised domain name</source>
+        <translation>die Domain &quot;%1&quot; ist kein gültiger internationalisierter Domainname</translation>
+    </message>
+    <message>
+        <source>the domain is longer than 253 characters</source>
+        <translation>die Domain ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>a part of the domain is longer than 63 characters</source>
+        <translation>ein Teil der Domain ist länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; contains &quot;%2&quot;</source>
+        <translation>die Domain &quot;%1&quot; enthält &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; ends in a number</source>
+        <translation>die Domain &quot;%1&quot; endet mit einer Zahl</translation>
+    </message>
+    <message>
+        <source>the email address is empty</source>
+        <translation>die E-Mail-Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>the email address is longer than 254 characters</source>
+        <translation>die E-Mail-Adresse ist länger als 254 Zeichen</translation>
+    </message>
+    <message>
+        <source>the email address contains a space</source>
+        <translation>die E-Mail-Adresse enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the email address has no @</source>
+        <translation>die E-Mail-Adresse enthält kein @</translation>
+    </message>
+    <message>
+        <source>the email address has more than one @</source>
+        <translation>die E-Mail-Adresse enthält mehr als ein @</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EspProfile</name>
+    <message>
+        <source>The status is empty; %1 uses: %2.</source>
+        <translation>Der Status ist leer; %1 verwendet: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status %2 uses; it uses: %3.</source>
+        <translation>„%1“ ist kein Status, den %2 verwendet; verwendet werden: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no for %2.</source>
+        <translation>„%1“ bedeutet für %2 weder Ja noch Nein.</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>Das Datum ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date %2 writes; expected a date like %3.</source>
+        <translation>„%1“ ist kein Datum im Format von %2; erwartet wird ein Datum wie %3.</translation>
+    </message>
+    <message>
+        <source>This profile is not valid JSON: %1.</source>
+        <translation>Dieses Profil ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>A profile must be a JSON object.</source>
+        <translation>Ein Profil muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald status (subscribed, unsubscribed, cleaned, bounced, complained, pending, non_subscribed)</source>
+        <translation>„%1“ ist kein Herald-Status (subscribed, unsubscribed, cleaned, bounced, complained, pending, non_subscribed)</translation>
+    </message>
+    <message>
+        <source>has no letters or digits</source>
+        <translation>enthält keine Buchstaben oder Ziffern</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be 1; this Herald reads version 1 profiles</source>
+        <translation>muss 1 sein; diese Herald-Version liest Profile der Version 1</translation>
+    </message>
+    <message>
+        <source>must use only a-z, 0-9 and _</source>
+        <translation>darf nur a-z, 0-9 und _ enthalten</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another export</source>
+        <translation>„%1“ wird von einem anderen Export verwendet</translation>
+    </message>
+    <message>
+        <source>a column is either ignored or a custom field, not both</source>
+        <translation>eine Spalte wird entweder ignoriert oder ist ein benutzerdefiniertes Feld, nicht beides</translation>
+    </message>
+    <message>
+        <source>an ignored or custom column has no field</source>
+        <translation>eine ignorierte oder benutzerdefinierte Spalte hat kein Feld</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald field</source>
+        <translation>„%1“ ist kein Herald-Feld</translation>
+    </message>
+    <message>
+        <source>the field decides the record; remove this key</source>
+        <translation>das Feld bestimmt den Datensatztyp; entfernen Sie diesen Schlüssel</translation>
+    </message>
+    <message>
+        <source>“%1” is already an alias of columns[%2]</source>
+        <translation>„%1“ ist bereits ein Alias von columns[%2]</translation>
+    </message>
+    <message>
+        <source>only a JSON column (field &quot;custom_fields&quot;) has jsonKeys</source>
+        <translation>nur eine JSON-Spalte (Feld &quot;custom_fields&quot;) hat jsonKeys</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald contact field</source>
+        <translation>„%1“ ist kein Kontaktfeld von Herald</translation>
+    </message>
+    <message>
+        <source>must list at least one word</source>
+        <translation>muss mindestens ein Wort aufführen</translation>
+    </message>
+    <message>
+        <source>means another status under a different spelling</source>
+        <translation>steht in anderer Schreibweise für einen anderen Status</translation>
+    </message>
+    <message>
+        <source>“%1” is both yes and no</source>
+        <translation>„%1“ ist zugleich Ja und Nein</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a Qt date format with a year (yyyy or yy) nor iso8601 or unix</source>
+        <translation>„%1“ ist weder ein Qt-Datumsformat mit Jahr (yyyy oder yy) noch iso8601 oder unix</translation>
+    </message>
+    <message>
+        <source>no column writes {email}; an ESP cannot import contacts without it</source>
+        <translation>keine Spalte schreibt {email}; ohne sie kann ein ESP keine Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald status</source>
+        <translation>„%1“ ist kein Herald-Status</translation>
+    </message>
+    <message>
+        <source>“%1” is written twice</source>
+        <translation>„%1“ wird doppelt geschrieben</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>unknown key (check its spelling)</source>
+        <translation>unbekannter Schlüssel (prüfen Sie die Schreibweise)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a single character (or &quot;tab&quot;)</source>
+        <translation>muss ein einzelnes Zeichen sein (oder &quot;tab&quot;)</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EspProfileRegistry</name>
+    <message>
+        <source>No built-in ESP profiles were found; Herald was built without its profile resources.</source>
+        <translation>Es wurden keine integrierten ESP-Profile gefunden; Herald wurde ohne seine Profilressourcen erstellt.</translation>
+    </message>
+    <message>
+        <source>Two built-in profiles use the id “%1”.</source>
+        <translation>Zwei integrierte Profile verwenden die ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The built-in generic profile is missing.</source>
+        <translation>Das integrierte generische Profil fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot read this profile: %1.</source>
+        <translation>Dieses Profil kann nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventType</name>
+    <message>
+        <source>Send</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnung</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Klick</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Bounce</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Spam complaint</source>
+        <translation>Spam-Beschwerde</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Soft bounce</source>
+        <translation>Soft Bounce</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Export</name>
+    <message>
+        <source>There is no segment named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Segment namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1.</source>
+        <translation>Es gibt keinen Versandplan mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The profile names an unknown encoding &quot;%1&quot;.</source>
+        <translation>Das Profil nennt eine unbekannte Codierung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 contacts are never in a send list; export them as a suppression list instead.</source>
+        <translation>Kontakte mit dem Status %1 stehen nie in einer Versandliste; exportieren Sie sie stattdessen als Sperrliste.</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekanntes Profil &quot;%1&quot;; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Es wurde keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>Die Kontakte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing the suppression list</source>
+        <translation>Sperrliste wird geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FirstStartPage</name>
+    <message>
+        <source>Welcome to Herald</source>
+        <translation>Willkommen bei Herald</translation>
+    </message>
+    <message>
+        <source>Herald plans your email campaigns on this computer: it learns when each contact tends to open, groups your list into segments and previews every send, and your contacts never leave this machine.</source>
+        <translation>Herald plant Ihre E-Mail-Kampagnen auf diesem Computer: Es lernt, wann jeder Kontakt üblicherweise öffnet, teilt Ihre Liste in Segmente ein und zeigt jeden Versand in der Vorschau – und Ihre Kontakte verlassen diesen Rechner nie.</translation>
+    </message>
+    <message>
+        <source>No workspace is open. How would you like to start?</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>This workspace has no contacts yet. How would you like to start?</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Kontakte. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HeraldField</name>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>UTC offset (hours)</source>
+        <translation>UTC-Versatz (Stunden)</translation>
+    </message>
+    <message>
+        <source>Daylight saving offset (hours)</source>
+        <translation>Sommerzeit-Versatz (Stunden)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Opted out of email (yes/no)</source>
+        <translation>Von E-Mails abgemeldet (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Hard bounced (yes/no)</source>
+        <translation>Hard Bounce (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Marked as spam (yes/no)</source>
+        <translation>Als Spam gemeldet (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Marketing consent (yes/no)</source>
+        <translation>Marketing-Einwilligung (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Custom fields (JSON)</source>
+        <translation>Benutzerdefinierte Felder (JSON)</translation>
+    </message>
+    <message>
+        <source>ID at the ESP</source>
+        <translation>ID beim ESP</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Opt-in time</source>
+        <translation>Zeitpunkt der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Opt-in IP address</source>
+        <translation>IP-Adresse der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Confirmation time</source>
+        <translation>Zeitpunkt der Bestätigung</translation>
+    </message>
+    <message>
+        <source>Confirmation IP address</source>
+        <translation>IP-Adresse der Bestätigung</translation>
+    </message>
+    <message>
+        <source>Consent time</source>
+        <translation>Zeitpunkt der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Unsubscribe time</source>
+        <translation>Zeitpunkt der Abmeldung</translation>
+    </message>
+    <message>
+        <source>Unsubscribe reason</source>
+        <translation>Grund der Abmeldung</translation>
+    </message>
+    <message>
+        <source>Cleaned time</source>
+        <translation>Zeitpunkt der Bereinigung</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>Betreffzeile</translation>
+    </message>
+    <message>
+        <source>Audience or list</source>
+        <translation>Zielgruppe oder Liste</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Versandzeitpunkt</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Soft bounces</source>
+        <translation>Soft Bounces</translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation>Hard Bounces</translation>
+    </message>
+    <message>
+        <source>Unique opens</source>
+        <translation>Eindeutige Öffnungen</translation>
+    </message>
+    <message>
+        <source>Total opens</source>
+        <translation>Öffnungen gesamt</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Öffnungsrate</translation>
+    </message>
+    <message>
+        <source>Unique clicks</source>
+        <translation>Eindeutige Klicks</translation>
+    </message>
+    <message>
+        <source>Total clicks</source>
+        <translation>Klicks gesamt</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Spam complaints</source>
+        <translation>Spam-Beschwerden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Campaign ID at the ESP</source>
+        <translation>Kampagnen-ID beim ESP</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Arbeitsbereich wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Monthly activity</source>
+        <translation>Aktivität pro Monat</translation>
+    </message>
+    <message>
+        <source>Consent status</source>
+        <translation>Einwilligungsstatus</translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <translation>Übersicht über %1</translation>
+    </message>
+    <message>
+        <source>%1 can be emailed</source>
+        <translation>%1 per E-Mail erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 sends</source>
+        <translation>%1 versendete E-Mails</translation>
+    </message>
+    <message>
+        <source>%1 opens, %2 clicks</source>
+        <translation>%1 Öffnungen, %2 Klicks</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>last event on %1</source>
+        <translation>letztes Ereignis am %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>import campaign activity to see it here</source>
+        <translation>importieren Sie Kampagnenaktivität, um sie hier zu sehen</translation>
+    </message>
+    <message>
+        <source>The workspace summary could not be read.
+%1</source>
+        <translation>Die Übersicht des Arbeitsbereichs konnte nicht gelesen werden.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Import</name>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Import abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Indexing for search</source>
+        <translation>Suchindex wird erstellt</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; for column &quot;%2&quot;; use one of: %3, tags, ignore, custom, custom:NAME</source>
+        <translation>unbekanntes Feld &quot;%1&quot; für Spalte &quot;%2&quot;; verwenden Sie eines von: %3, tags, ignore, custom, custom:NAME</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot;; its columns are %2</source>
+        <translation>die Datei hat keine Spalte &quot;%1&quot;; ihre Spalten sind %2</translation>
+    </message>
+    <message>
+        <source>Checking dates</source>
+        <translation>Datumsangaben werden geprüft</translation>
+    </message>
+    <message>
+        <source>the dates in this file are written both day-first and month-first; choose the order (--date-order dmy or mdy)</source>
+        <translation>die Datumsangaben in dieser Datei stehen teils mit dem Tag, teils mit dem Monat zuerst; wählen Sie die Reihenfolge (--date-order dmy oder mdy)</translation>
+    </message>
+    <message>
+        <source>every date could be day/month or month/day (for example &quot;%1&quot;); choose the order (--date-order dmy or mdy)</source>
+        <translation>jedes Datum könnte Tag/Monat oder Monat/Tag sein (zum Beispiel &quot;%1&quot;); wählen Sie die Reihenfolge (--date-order dmy oder mdy)</translation>
+    </message>
+    <message>
+        <source>the first row holds data, not column names; Herald needs a header row to know which column is which</source>
+        <translation>die erste Zeile enthält Daten statt Spaltennamen; Herald braucht eine Kopfzeile, um die Spalten zu erkennen</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; use auto or one of: %2</source>
+        <translation>unbekanntes Profil &quot;%1&quot;; verwenden Sie auto oder eines von: %2</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a CSV or ZIP file.</source>
+        <translation>Dies ist ein Ordner; wählen Sie eine CSV- oder ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: permission denied.</source>
+        <translation>Die Datei kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>This is not a ZIP archive, so it has no member &quot;%1&quot;.</source>
+        <translation>Dies ist kein ZIP-Archiv und enthält daher keine Datei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The archive holds no CSV file.</source>
+        <translation>Das Archiv enthält keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The archive has no CSV member &quot;%1&quot;.</source>
+        <translation>Das Archiv enthält keine CSV-Datei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportLayout</name>
+    <message>
+        <source>The contact has no email address, so %1 cannot import it.</source>
+        <translation>Der Kontakt hat keine E-Mail-Adresse, daher kann %1 ihn nicht importieren.</translation>
+    </message>
+    <message>
+        <source>unbalanced braces in “%1”</source>
+        <translation>unpaarige geschweifte Klammern in „%1“</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in “%2”</source>
+        <translation>unbekannter Platzhalter {%1} in „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>herald::MainWindow</name>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>Try the demo workspace</source>
+        <translation>Demo-Arbeitsbereich ausprobieren</translation>
+    </message>
+    <message>
+        <source>A made-up shop with 5,000 contacts and a year of campaigns, opens and purchases, to explore everything safely.</source>
+        <translation>Ein erfundener Shop mit 5.000 Kontakten und einem Jahr voller Kampagnen, Öffnungen und Käufe, um alles gefahrlos auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation>Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Continue with a Herald workspace file you already have.</source>
+        <translation>Mit einer vorhandenen Herald-Arbeitsbereichsdatei weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Herald</source>
+        <translation>Ü&amp;ber Herald</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 — Herald</source>
+        <translation>%1 — Herald</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>herald::NavigationView</name>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>ARBEITSBEREICH</translation>
+    </message>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+</context>
+<context>
+    <name>herald::NumberText</name>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>herald::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Dieser Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Used for contacts whose own time zone is not known, and for dates shown in this workspace.</source>
+        <translation>Gilt für Kontakte ohne bekannte eigene Zeitzone und für die Datumsangaben in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to set its time zone.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Zeitzone festzulegen.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>T&amp;hreads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>How many processor threads training and predictions use.</source>
+        <translation>Wie viele Prozessor-Threads Training und Vorhersagen nutzen.</translation>
+    </message>
+    <message>
+        <source>Herald switches to the new language the next time it starts.</source>
+        <translation>Herald wechselt beim nächsten Start zur neuen Sprache.</translation>
+    </message>
+    <message>
+        <source>The new thread count applies the next time Herald starts.</source>
+        <translation>Die neue Thread-Anzahl gilt ab dem nächsten Start von Herald.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone Herald knows. Pick one from the list, for example Europe/Berlin.</source>
+        <translation>&quot;%1&quot; ist keine Zeitzone, die Herald kennt. Wählen Sie eine aus der Liste, zum Beispiel Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::StatusBreakdown</name>
+    <message>
+        <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) are never exported for sending.</source>
+        <translation>%1 gesperrte Kontakte (abgemeldet, bereinigt, unzustellbar oder Spam gemeldet) werden nie für den Versand exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>herald::TaskRunner</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Unerwarteter Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::TimeZoneResolver</name>
+    <message>
+        <source>unknown country &apos;%1&apos;</source>
+        <translation>unbekanntes Land &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid UTC offset &apos;%1&apos;</source>
+        <translation>ungültiger UTC-Versatz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid daylight saving UTC offset &apos;%1&apos;</source>
+        <translation>ungültiger UTC-Versatz für die Sommerzeit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no time zone keeps %1 with %2 during daylight saving time; assumed %3</source>
+        <translation>keine Zeitzone hat %1 und während der Sommerzeit %2; %3 angenommen</translation>
+    </message>
+    <message>
+        <source>no time zone keeps %1; used a fixed offset without daylight saving time</source>
+        <translation>keine Zeitzone hat %1; fester Versatz ohne Sommerzeit verwendet</translation>
+    </message>
+    <message>
+        <source>no time zone is known for %1</source>
+        <translation>für %1 ist keine Zeitzone bekannt</translation>
+    </message>
+    <message>
+        <source>%1 spans several time zones; assumed %2</source>
+        <translation>%1 erstreckt sich über mehrere Zeitzonen; %2 angenommen</translation>
+    </message>
+    <message>
+        <source>read &apos;%1&apos; as a US ZIP code</source>
+        <translation>&apos;%1&apos; als US-Postleitzahl gelesen</translation>
+    </message>
+    <message>
+        <source>no time zone is known for ZIP code &apos;%1&apos;</source>
+        <translation>für die US-Postleitzahl &apos;%1&apos; ist keine Zeitzone bekannt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a US ZIP code</source>
+        <translation>&apos;%1&apos; ist keine US-Postleitzahl</translation>
+    </message>
+    <message>
+        <source>the province of postal code &apos;%1&apos; spans several time zones; assumed %2</source>
+        <translation>die Provinz der Postleitzahl &apos;%1&apos; erstreckt sich über mehrere Zeitzonen; %2 angenommen</translation>
+    </message>
+    <message>
+        <source>read &apos;%1&apos; as a Canadian postal code</source>
+        <translation>&apos;%1&apos; als kanadische Postleitzahl gelesen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Canadian postal code</source>
+        <translation>&apos;%1&apos; ist keine kanadische Postleitzahl</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; in %2</source>
+        <translation>unbekannte Region &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>read &apos;%1&apos; as %2, %3</source>
+        <translation>&apos;%1&apos; als %2, %3 gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Workspace</name>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>Es wurde keine Arbeitsbereichsdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The workspace file does not exist.</source>
+        <translation>Die Arbeitsbereichsdatei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a workspace file.</source>
+        <translation>Dies ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be read: permission denied.</source>
+        <translation>Die Arbeitsbereichsdatei kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The workspace file is read-only. Herald needs to write to its workspace; copy it somewhere writable or change its permissions.</source>
+        <translation>Die Arbeitsbereichsdatei ist schreibgeschützt. Herald muss in seinen Arbeitsbereich schreiben können; kopieren Sie die Datei an einen beschreibbaren Ort oder ändern Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be read: %1</source>
+        <translation>Die Arbeitsbereichsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a Herald workspace (it is not an SQLite database).</source>
+        <translation>Diese Datei ist kein Herald-Arbeitsbereich (sie ist keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>This SQLite database is not a Herald workspace.</source>
+        <translation>Diese SQLite-Datenbank ist kein Herald-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of Herald (schema %1; this version reads up to schema %2). Update Herald to open it.</source>
+        <translation>Dieser Arbeitsbereich wurde von einer neueren Herald-Version geschrieben (Schema %1; diese Version liest bis Schema %2). Aktualisieren Sie Herald, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1). Restore it from a backup.</source>
+        <translation>Die Arbeitsbereichsdatei ist beschädigt (%1). Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the workspace to write-ahead logging (journal mode is %1). Is it on a network drive?</source>
+        <translation>Der Arbeitsbereich kann nicht auf Write-Ahead-Logging umgestellt werden (Journalmodus ist %1). Liegt er auf einem Netzlaufwerk?</translation>
+    </message>
+    <message>
+        <source>This SQLite build does not enforce foreign keys.</source>
+        <translation>Dieser SQLite-Build erzwingt keine Fremdschlüssel.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or not a database (%1). Restore it from a backup.</source>
+        <translation>Die Arbeitsbereichsdatei ist beschädigt oder keine Datenbank (%1). Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace file is read-only (%1).</source>
+        <translation>Die Arbeitsbereichsdatei ist schreibgeschützt (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace is locked by another program (%1).</source>
+        <translation>Der Arbeitsbereich ist von einem anderen Programm gesperrt (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace summary: %1</source>
+        <translation>Die Übersicht des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose a new name for the backup.</source>
+        <translation>Eine Datei mit diesem Namen existiert bereits; wählen Sie einen neuen Namen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>A workspace cannot be backed up onto itself.</source>
+        <translation>Ein Arbeitsbereich kann nicht auf sich selbst gesichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file: %1</source>
+        <translation>Die Sicherungsdatei kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the backup: %1</source>
+        <translation>Die Sicherung kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Copying the workspace</source>
+        <translation>Arbeitsbereich wird kopiert</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone.</source>
+        <translation>Unbekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Cannot save the time zone: %1</source>
+        <translation>Die Zeitzone kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::WorkspaceActions</name>
+    <message>
+        <source>Herald workspaces (*.herald);;All files (*)</source>
+        <translation>Herald-Arbeitsbereiche (*.herald);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the open workspace</source>
+        <translation>Eine Kopie des geöffneten Arbeitsbereichs speichern</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Workspace Damaged</source>
+        <translation>Arbeitsbereich beschädigt</translation>
+    </message>
+    <message>
+        <source>Herald closed %1 because it is damaged.</source>
+        <translation>Herald hat %1 geschlossen, weil die Datei beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>Herald keeps %1 open.</source>
+        <translation>Herald lässt %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Herald cannot open %1.</source>
+        <translation>Herald kann %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose a new name, or use Open Workspace to open it.</source>
+        <translation>Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>%1 backup %2</source>
+        <translation>%1 Sicherung %2</translation>
+    </message>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation>Arbeitsbereich sichern</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>%1 wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved.</source>
+        <translation>Die Sicherung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created.</source>
+        <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Demo workspace ready: %1, %2 campaigns, %3 events</source>
+        <translation>Demo-Arbeitsbereich bereit: %1, %2 Kampagnen, %3 Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ZipArchive</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The ZIP file does not exist.</source>
+        <translation>Die ZIP-Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable ZIP archive: %1</source>
+        <translation>Die Datei ist kein lesbares ZIP-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>The ZIP archive has more than %1 entries; Herald does not read it.</source>
+        <translation>Das ZIP-Archiv hat mehr als %1 Einträge; Herald liest es nicht.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive is damaged or not a ZIP archive: %1</source>
+        <translation>Das ZIP-Archiv ist beschädigt oder kein ZIP-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>The member %1 of the ZIP archive is damaged: %2</source>
+        <translation>Die Datei %1 im ZIP-Archiv ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The member %1 of the ZIP archive inflates to more than %2 MiB; Herald stops reading it (it may be a &quot;zip bomb&quot;).</source>
+        <translation>Die Datei %1 im ZIP-Archiv wird entpackt größer als %2 MiB; Herald liest sie nicht weiter (es könnte eine &quot;ZIP-Bombe&quot; sein).</translation>
+    </message>
+    <message>
+        <source>The ZIP archive has no file named %1.</source>
+        <translation>Das ZIP-Archiv enthält keine Datei namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 in the ZIP archive is password-protected; extract it first.</source>
+        <translation>%1 im ZIP-Archiv ist passwortgeschützt; entpacken Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 in the ZIP archive would inflate to %2 MiB, more than the limit of %3 MiB.</source>
+        <translation>%1 im ZIP-Archiv wäre entpackt %2 MiB groß, mehr als die Grenze von %3 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::cli</name>
+    <message>
+        <source>Usage: herald [--workspace PATH] [COMMAND] [OPTIONS]
+Without a command, Herald opens its window.
+
+Commands:
+</source>
+        <translation>Aufruf: herald [--workspace PATH] [COMMAND] [OPTIONS]
+Ohne Befehl öffnet Herald sein Fenster.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Common options:
+  --workspace PATH  the workspace file (default: $HERALD_WORKSPACE, else %1)
+  --json            print one JSON object on standard output
+  --help, --version
+</source>
+        <translation>
+Allgemeine Optionen:
+  --workspace PATH  die Arbeitsbereichsdatei (Standard: $HERALD_WORKSPACE, sonst %1)
+  --json            ein einziges JSON-Objekt auf der Standardausgabe ausgeben
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>herald: unknown command &quot;%1&quot;.</source>
+        <translation>herald: unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>herald: %1</source>
+        <translation>herald: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>herald: unexpected argument &quot;%1&quot;.</source>
+        <translation>herald: unerwartetes Argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>which file? herald import contacts FILE</source>
+        <translation>welche Datei? herald import contacts FILE</translation>
+    </message>
+    <message>
+        <source>--encoding takes auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252, not &quot;%1&quot;.</source>
+        <translation>--encoding erwartet auto, utf-8, utf-16, utf-16le, utf-16be oder windows-1252, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;, not &quot;%1&quot;.</source>
+        <translation>--delimiter erwartet auto, &quot;,&quot;, &quot;;&quot;, tab oder &quot;|&quot;, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD, not &quot;%1&quot;.</source>
+        <translation>--map erwartet COLUMN=FIELD, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes merge, overwrite or skip, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate erwartet merge, overwrite oder skip, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--timezone: %1</source>
+        <translation>--timezone: %1</translation>
+    </message>
+    <message>
+        <source>--date-order takes dmy, mdy or auto, not &quot;%1&quot;.</source>
+        <translation>--date-order erwartet dmy, mdy oder auto, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--default-status takes subscribed, pending or non_subscribed.</source>
+        <translation>--default-status erwartet subscribed, pending oder non_subscribed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4, %5 delimited</source>
+        <translation>%1: %2 (%3), %4, Trennzeichen %5</translation>
+    </message>
+    <message>
+        <source>generic layout</source>
+        <translation>generisches Layout</translation>
+    </message>
+    <message>
+        <source>Rows read %1: %2 new, %3 updated, %4 duplicates, %5 rejected (%6 s)</source>
+        <translation>Gelesene Zeilen %1: %2 neu, %3 aktualisiert, %4 Duplikate, %5 abgelehnt (%6 s)</translation>
+    </message>
+    <message>
+        <source>%1 contacts stayed opted out although the file lists them as subscribed.</source>
+        <translation>%1 Kontakte bleiben abgemeldet, obwohl die Datei sie als angemeldet führt.</translation>
+    </message>
+    <message>
+        <source>  rejected %1</source>
+        <translation>  abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected rows (herald import list and herald import rejects ID show them all)</source>
+        <translation>  … und %1 weitere abgelehnte Zeilen (herald import list und herald import rejects ID zeigen alle)</translation>
+    </message>
+    <message>
+        <source>--profile is required: which ESP will import the file?</source>
+        <translation>--profile ist erforderlich: Welcher ESP soll die Datei importieren?</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation>unbekannter Status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>--delimiter erwartet &quot;,&quot;, &quot;;&quot;, tab oder &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation>--encoding erwartet utf-8, utf-16le, utf-16be oder windows-1252.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 contacts to %2.</source>
+        <translation>%1 Kontakte in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) were left out.</source>
+        <translation>%1 gesperrte Kontakte (abgemeldet, bereinigt, unzustellbar oder Spam gemeldet) wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 %4 (%5): %6 read, %7 new, %8 updated, %9 duplicates, %10 rejected</source>
+        <translation>#%1  %2  %3 %4 (%5): %6 gelesen, %7 neu, %8 aktualisiert, %9 Duplikate, %10 abgelehnt</translation>
+    </message>
+    <message>
+        <source>which import? herald import rejects ID (herald import list shows the ids)</source>
+        <translation>welcher Import? herald import rejects ID (herald import list zeigt die IDs)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>Zeile %1, Spalte %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rejected rows to %2.</source>
+        <translation>%1 abgelehnte Zeilen in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import contacts from an ESP export (CSV or ZIP): encoding, delimiter and ESP detected, consent kept.</source>
+        <translation>Kontakte aus einem ESP-Export (CSV oder ZIP) importieren: Codierung, Trennzeichen und ESP werden erkannt, Einwilligungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>List every import with its file, SHA-256 and counts.</source>
+        <translation>Alle Importe mit Datei, SHA-256 und Anzahlen auflisten.</translation>
+    </message>
+    <message>
+        <source>Show the rows an import rejected, with line, column and reason (--out writes a CSV).</source>
+        <translation>Die von einem Import abgelehnten Zeilen mit Zeile, Spalte und Grund anzeigen (--out schreibt eine CSV-Datei).</translation>
+    </message>
+    <message>
+        <source>Write contacts in an ESP&apos;s import layout. Suppressed contacts are never in a send list; --suppression-list writes them on their own.</source>
+        <translation>Kontakte im Importformat eines ESP schreiben. Gesperrte Kontakte stehen nie in einer Versandliste; --suppression-list schreibt sie separat.</translation>
+    </message>
+    <message>
+        <source>Herald %1</source>
+        <translation>Herald %1</translation>
+    </message>
+    <message>
+        <source>Workspace:      %1 (schema %2)</source>
+        <translation>Arbeitsbereich: %1 (Schema %2)</translation>
+    </message>
+    <message>
+        <source>Contacts:       %1</source>
+        <translation>Kontakte:       %1</translation>
+    </message>
+    <message>
+        <source>Campaigns:      %1</source>
+        <translation>Kampagnen:      %1</translation>
+    </message>
+    <message>
+        <source>Events:         %1</source>
+        <translation>Ereignisse:     %1</translation>
+    </message>
+    <message>
+        <source>Time zone:      %1</source>
+        <translation>Zeitzone:       %1</translation>
+    </message>
+    <message>
+        <source>Qt:             %1</source>
+        <translation>Qt:             %1</translation>
+    </message>
+    <message>
+        <source>libtorch:       %1, %2 threads</source>
+        <translation>libtorch:       %1, %2 Threads</translation>
+    </message>
+    <message>
+        <source>BLAS:           %1 (%2)</source>
+        <translation>BLAS:           %1 (%2)</translation>
+    </message>
+    <message>
+        <source>herald: warning: %1</source>
+        <translation>herald: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>--until takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--until erwartet ein Datum im Format YYYY-MM-DD, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Generated %1 contacts, %2 campaigns and %3 events in %4 s into %5.</source>
+        <translation>%1 Kontakte, %2 Kampagnen und %3 Ereignisse in %4 s in %5 erzeugt.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation>unbekannter Status &quot;%1&quot;; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use.</source>
+        <translation>Den Arbeitsbereich, seine Anzahlen und die Versionen von Herald, libtorch und der verwendeten BLAS anzeigen.</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with a realistic, generated small business (deterministic for a seed).</source>
+        <translation>Einen leeren Arbeitsbereich mit einem realistischen, generierten Kleinunternehmen füllen (deterministisch je Seed).</translation>
+    </message>
+    <message>
+        <source>Count the contacts, optionally with one consent status.</source>
+        <translation>Die Kontakte zählen, optional nur die mit einem Einwilligungsstatus.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>herald: error: %1</source>
+        <translation>herald: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;herald --help&quot; for usage.</source>
+        <translation>Hilfe zum Aufruf: &quot;herald --help&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ml::Runtime</name>
+    <message>
+        <source>The slow reference BLAS is in use; model training will be 10-20 times slower. Install libopenblas0-openmp.</source>
+        <translation>Die langsame Referenz-BLAS wird verwendet; das Training der Modelle ist 10- bis 20-mal langsamer. Installieren Sie libopenblas0-openmp.</translation>
+    </message>
+</context>
 </TS>

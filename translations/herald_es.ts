@@ -1,4 +1,1972 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>herald::AboutDialog</name>
+    <message>
+        <source>About Herald</source>
+        <translation>Acerca de Herald</translation>
+    </message>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Local-first marketing automation. Your contacts, campaigns and models stay on this computer; Herald makes no network connections.</source>
+        <translation>Automatización de marketing en local. Sus contactos, campañas y modelos permanecen en este equipo; Herald no establece ninguna conexión de red.</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>libtorch</source>
+        <translation>libtorch</translation>
+    </message>
+    <message>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <source>Model threads</source>
+        <translation>Hilos de los modelos</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Herald %1</source>
+        <translation>Herald %1</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ActivityChart</name>
+    <message>
+        <source>Sends</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Aperturas</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ColumnMapping</name>
+    <message>
+        <source>This mapping was saved by a newer Herald.</source>
+        <translation>Esta asignación se guardó con una versión más reciente de Herald.</translation>
+    </message>
+    <message>
+        <source>Column “%1” of this mapping is damaged.</source>
+        <translation>La columna «%1» de esta asignación está dañada.</translation>
+    </message>
+    <message>
+        <source>Column “%1” maps to “%2”, which this Herald does not know.</source>
+        <translation>La columna «%1» se asigna a «%2», que esta versión de Herald no reconoce.</translation>
+    </message>
+    <message>
+        <source>Saved mapping “%1”: %2</source>
+        <translation>Asignación guardada «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Custom fields (one per JSON key)</source>
+        <translation>Campos personalizados (uno por clave JSON)</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Campo personalizado «%1»</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Column “%1” maps to an unknown field “%2”.</source>
+        <translation>La columna «%1» se asigna a un campo desconocido, «%2».</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both map to %3; choose one.</source>
+        <translation>Las columnas «%1» y «%2» se asignan ambas al campo %3; elija una.</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both go to the custom field “%3”; rename one.</source>
+        <translation>Las columnas «%1» y «%2» van ambas al campo personalizado «%3»; cambie el nombre de una.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1; %2 files need one.</source>
+        <translation>Ninguna columna se asigna al campo %1; los archivos de %2 la necesitan.</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>Una asignación guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping “%1”: %2</source>
+        <translation>No se pudo guardar la asignación «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the mapping “%1”: %2</source>
+        <translation>No se pudo leer la asignación «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping called “%1”.</source>
+        <translation>No hay ninguna asignación guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>it is damaged and cannot be read.</source>
+        <translation>está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Could not list the saved mappings: %1</source>
+        <translation>No se pudieron enumerar las asignaciones guardadas: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the mapping “%1”: %2</source>
+        <translation>No se pudo eliminar la asignación «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactImport</name>
+    <message>
+        <source>the row has %1 fields but the header has %2; is a quote or delimiter missing?</source>
+        <translation>la fila tiene %1 campos, pero el encabezado tiene %2; ¿falta una comilla o un delimitador?</translation>
+    </message>
+    <message>
+        <source>not a JSON object; kept as text</source>
+        <translation>no es un objeto JSON; se conserva como texto</translation>
+    </message>
+    <message>
+        <source>invalid email address &quot;%1&quot;: %2</source>
+        <translation>dirección de correo electrónico &quot;%1&quot; no válida: %2</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>sin dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;; kept as a custom field</source>
+        <translation>país &quot;%1&quot; desconocido; se conserva como campo personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Suscrito</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Depurado</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Marcado como spam</translation>
+    </message>
+    <message>
+        <source>Not subscribed</source>
+        <translation>No suscrito</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactsModel</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Some contacts could not be read.</source>
+        <translation>No se pudieron leer algunos contactos.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CsvFormat</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>none (single line)</source>
+        <translation>ninguno (una sola línea)</translation>
+    </message>
+    <message>
+        <source>LF (Unix, macOS)</source>
+        <translation>LF (Unix, macOS)</translation>
+    </message>
+    <message>
+        <source>CRLF (Windows)</source>
+        <translation>CRLF (Windows)</translation>
+    </message>
+    <message>
+        <source>CR (classic Mac)</source>
+        <translation>CR (Mac clásico)</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixto</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CsvReader</name>
+    <message>
+        <source>The file has no rows: it holds nothing but empty lines.</source>
+        <translation>El archivo no tiene filas: solo contiene líneas vacías.</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>El archivo no está abierto para lectura.</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate fields; choose another delimiter.</source>
+        <translation>Una comilla o un salto de línea no pueden separar campos; elija otro delimitador.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file: it contains binary data (NUL or control characters). Export the data as CSV and choose that file.</source>
+        <translation>No es un archivo de texto CSV: contiene datos binarios (caracteres NUL o de control). Exporte los datos como CSV y elija ese archivo.</translation>
+    </message>
+    <message>
+        <source>The row starting on line %1 is longer than %2 characters. Check the delimiter and quotes.</source>
+        <translation>La fila que empieza en la línea %1 supera los %2 caracteres. Compruebe el delimitador y las comillas.</translation>
+    </message>
+    <message>
+        <source>The file could not be read after line %1: %2</source>
+        <translation>No se pudo leer el archivo después de la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file has bytes that are not valid %3; they were replaced with a placeholder character. If the file was saved by Excel, choose the Windows-1252 encoding.</source>
+        <translation>Línea %1, columna %2: el archivo tiene bytes que no son %3 válido; se sustituyeron por un carácter de reemplazo. Si el archivo se guardó con Excel, elija la codificación Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields where %3 were expected.</source>
+        <translation>La línea %1 tiene %2 campos, pero se esperaban %3.</translation>
+    </message>
+    <message>
+        <source>The field starting on line %1, column %2 (field %3) is longer than %4 characters. Check the delimiter, or look for a quote that is never closed.</source>
+        <translation>El campo que empieza en la línea %1, columna %2 (campo %3) supera los %4 caracteres. Compruebe el delimitador o busque una comilla que nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>The quoted field that opens on line %1, column %2 is never closed: a quote is missing before the end of the file.</source>
+        <translation>El campo entre comillas que se abre en la línea %1, columna %2 nunca se cierra: falta una comilla antes del final del archivo.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text follows the closing quote of a field; the quote was kept as part of the value.</source>
+        <translation>Línea %1, columna %2: hay texto después de la comilla de cierre de un campo; la comilla se conservó como parte del valor.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quote inside an unquoted field was kept as part of the value.</source>
+        <translation>Línea %1, columna %2: una comilla dentro de un campo sin comillas se conservó como parte del valor.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CsvSniffer</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>El archivo no tiene filas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CsvWriter</name>
+    <message>
+        <source>The CSV file could not be written earlier; nothing more is written.</source>
+        <translation>Ya antes no se pudo escribir el archivo CSV; no se escribe nada más.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in Windows-1252. Choose UTF-8, or let Herald replace such characters with &quot;?&quot;.</source>
+        <translation>Fila %1, columna %2: el carácter &quot;%3&quot; (U+%4) no se puede escribir en Windows-1252. Elija UTF-8 o deje que Herald sustituya esos caracteres por &quot;?&quot;.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written.</source>
+        <translation>No se pudo escribir el archivo CSV.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>no file is open</source>
+        <translation>no hay ningún archivo abierto</translation>
+    </message>
+</context>
+<context>
+    <name>herald::DateTime</name>
+    <message>
+        <source>the date is empty</source>
+        <translation>la fecha está vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>&quot;%1&quot; no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Herald can read</source>
+        <translation>&quot;%1&quot; no es una fecha que Herald pueda leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be day/month or month/day</source>
+        <translation>&quot;%1&quot; podría ser día/mes o mes/día</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid time</source>
+        <translation>&quot;%1&quot; no es una hora válida</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Demo</name>
+    <message>
+        <source>The demo was cancelled; the workspace is unchanged.</source>
+        <translation>Se canceló la demostración; el espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one contact.</source>
+        <translation>La demostración necesita al menos un contacto.</translation>
+    </message>
+    <message>
+        <source>The workspace is not empty: it already holds %1 contacts and %2 campaigns. Generate the demo into a new workspace.</source>
+        <translation>El espacio de trabajo no está vacío: ya contiene %1 contactos y %2 campañas. Genere la demostración en un espacio de trabajo nuevo.</translation>
+    </message>
+    <message>
+        <source>Planning a year of campaigns</source>
+        <translation>Planificando un año de campañas</translation>
+    </message>
+    <message>
+        <source>Simulating contacts and their activity</source>
+        <translation>Simulando contactos y su actividad</translation>
+    </message>
+    <message>
+        <source>Indexing events</source>
+        <translation>Indexando eventos</translation>
+    </message>
+    <message>
+        <source>Saving the workspace</source>
+        <translation>Guardando el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo into the workspace: %1</source>
+        <translation>No se puede escribir la demostración en el espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Email</name>
+    <message>
+        <source>nothing before the @</source>
+        <translation>nada antes de la @</translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than 64 characters</source>
+        <translation>la parte anterior a la @ supera los 64 caracteres</translation>
+    </message>
+    <message>
+        <source>a control character in the quoted part before the @</source>
+        <translation>un carácter de control en la parte entre comillas anterior a la @</translation>
+    </message>
+    <message>
+        <source>the part before the @ starts or ends with a dot</source>
+        <translation>la parte anterior a la @ empieza o termina con un punto</translation>
+    </message>
+    <message>
+        <source>two dots in a row</source>
+        <translation>dos puntos seguidos</translation>
+    </message>
+    <message>
+        <source>the character &quot;%1&quot; is not allowed before the @</source>
+        <translation>el carácter &quot;%1&quot; no está permitido antes de la @</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>nada después de la @</translation>
+    </message>
+    <message>
+        <source>an IP address instead of a domain</source>
+        <translation>una dirección IP en lugar de un dominio</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; has no dot</source>
+        <translation>el dominio &quot;%1&quot; no tiene ningún punto</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; has an empty part</source>
+        <translation>el dominio &quot;%1&quot; tiene una parte vacía</translation>
+    </message>
+    <message>
+        <source>a part of the domain starts or ends with a hyphen</source>
+        <translation>una parte del dominio empieza o termina con un guion</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is not a valid internationalised domain name</source>
+        <translation>el dominio &quot;%1&quot; no es un nombre de dominio internacionalizado válido</translation>
+    </message>
+    <message>
+        <source>the domain is longer than 253 characters</source>
+        <translation>el dominio supera los 253 caracteres</translation>
+    </message>
+    <message>
+        <source>a part of the domain is longer than 63 characters</source>
+        <translation>una parte del dominio supera los 63 caracteres</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; contains &quot;%2&quot;</source>
+        <translation>el dominio &quot;%1&quot; contiene &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; ends in a number</source>
+        <translation>el dominio &quot;%1&quot; termina en un número</translation>
+    </message>
+    <message>
+        <source>the email address is empty</source>
+        <translation>la dirección de correo electrónico está vacía</translation>
+    </message>
+    <message>
+        <source>the email address is longer than 254 characters</source>
+        <translation>la dirección de correo electrónico supera los 254 caracteres</translation>
+    </message>
+    <message>
+        <source>the email address contains a space</source>
+        <translation>la dirección de correo electrónico contiene un espacio</translation>
+    </message>
+    <message>
+        <source>the email address has no @</source>
+        <translation>la dirección de correo electrónico no contiene ninguna @</translation>
+    </message>
+    <message>
+        <source>the email address has more than one @</source>
+        <translation>la dirección de correo electrónico contiene más de una @</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EspProfile</name>
+    <message>
+        <source>The status is empty; %1 uses: %2.</source>
+        <translation>El estado está vacío; %1 usa: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status %2 uses; it uses: %3.</source>
+        <translation>«%1» no es un estado que use %2; usa: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no for %2.</source>
+        <translation>«%1» no significa ni sí ni no para %2.</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>La fecha está vacía.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date %2 writes; expected a date like %3.</source>
+        <translation>«%1» no es una fecha en el formato de %2; se esperaba una fecha como %3.</translation>
+    </message>
+    <message>
+        <source>This profile is not valid JSON: %1.</source>
+        <translation>Este perfil no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>A profile must be a JSON object.</source>
+        <translation>Un perfil debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald status (subscribed, unsubscribed, cleaned, bounced, complained, pending, non_subscribed)</source>
+        <translation>«%1» no es un estado de Herald (subscribed, unsubscribed, cleaned, bounced, complained, pending, non_subscribed)</translation>
+    </message>
+    <message>
+        <source>has no letters or digits</source>
+        <translation>no contiene letras ni dígitos</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation>«%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>must be 1; this Herald reads version 1 profiles</source>
+        <translation>debe ser 1; esta versión de Herald lee perfiles de la versión 1</translation>
+    </message>
+    <message>
+        <source>must use only a-z, 0-9 and _</source>
+        <translation>solo puede contener a-z, 0-9 y _</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another export</source>
+        <translation>«%1» ya lo usa otra exportación</translation>
+    </message>
+    <message>
+        <source>a column is either ignored or a custom field, not both</source>
+        <translation>una columna se ignora o es un campo personalizado, no ambas cosas</translation>
+    </message>
+    <message>
+        <source>an ignored or custom column has no field</source>
+        <translation>una columna ignorada o personalizada no tiene campo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald field</source>
+        <translation>«%1» no es un campo de Herald</translation>
+    </message>
+    <message>
+        <source>the field decides the record; remove this key</source>
+        <translation>el campo determina el tipo de registro; elimine esta clave</translation>
+    </message>
+    <message>
+        <source>“%1” is already an alias of columns[%2]</source>
+        <translation>«%1» ya es un alias de columns[%2]</translation>
+    </message>
+    <message>
+        <source>only a JSON column (field &quot;custom_fields&quot;) has jsonKeys</source>
+        <translation>solo una columna JSON (campo &quot;custom_fields&quot;) tiene jsonKeys</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald contact field</source>
+        <translation>«%1» no es un campo de contacto de Herald</translation>
+    </message>
+    <message>
+        <source>must list at least one word</source>
+        <translation>debe incluir al menos una palabra</translation>
+    </message>
+    <message>
+        <source>means another status under a different spelling</source>
+        <translation>designa otro estado con otra grafía</translation>
+    </message>
+    <message>
+        <source>“%1” is both yes and no</source>
+        <translation>«%1» es a la vez sí y no</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a Qt date format with a year (yyyy or yy) nor iso8601 or unix</source>
+        <translation>«%1» no es un formato de fecha de Qt con año (yyyy o yy), ni iso8601 ni unix</translation>
+    </message>
+    <message>
+        <source>no column writes {email}; an ESP cannot import contacts without it</source>
+        <translation>ninguna columna escribe {email}; un ESP no puede importar contactos sin ella</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald status</source>
+        <translation>«%1» no es un estado de Herald</translation>
+    </message>
+    <message>
+        <source>“%1” is written twice</source>
+        <translation>«%1» se escribe dos veces</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser una matriz</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>unknown key (check its spelling)</source>
+        <translation>clave desconocida (compruebe la ortografía)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a single character (or &quot;tab&quot;)</source>
+        <translation>debe ser un solo carácter (o &quot;tab&quot;)</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EspProfileRegistry</name>
+    <message>
+        <source>No built-in ESP profiles were found; Herald was built without its profile resources.</source>
+        <translation>No se encontraron perfiles de ESP integrados; Herald se compiló sin sus recursos de perfiles.</translation>
+    </message>
+    <message>
+        <source>Two built-in profiles use the id “%1”.</source>
+        <translation>Dos perfiles integrados usan el identificador «%1».</translation>
+    </message>
+    <message>
+        <source>The built-in generic profile is missing.</source>
+        <translation>Falta el perfil genérico integrado.</translation>
+    </message>
+    <message>
+        <source>Cannot read this profile: %1.</source>
+        <translation>No se puede leer este perfil: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventType</name>
+    <message>
+        <source>Send</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Rebote</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Spam complaint</source>
+        <translation>Queja por spam</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Soft bounce</source>
+        <translation>Rebote temporal</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Export</name>
+    <message>
+        <source>There is no segment named &quot;%1&quot;.</source>
+        <translation>No hay ningún segmento llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1.</source>
+        <translation>No hay ninguna programación con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>The profile names an unknown encoding &quot;%1&quot;.</source>
+        <translation>El perfil indica una codificación desconocida, &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 contacts are never in a send list; export them as a suppression list instead.</source>
+        <translation>Los contactos con el estado %1 nunca están en una lista de envío; expórtelos como lista de exclusión.</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;; use one of: %2.</source>
+        <translation>Perfil &quot;%1&quot; desconocido; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>No se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>No se pueden leer los contactos: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Escribiendo %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Writing the suppression list</source>
+        <translation>Escribiendo la lista de exclusión</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FirstStartPage</name>
+    <message>
+        <source>Welcome to Herald</source>
+        <translation>Le damos la bienvenida a Herald</translation>
+    </message>
+    <message>
+        <source>Herald plans your email campaigns on this computer: it learns when each contact tends to open, groups your list into segments and previews every send, and your contacts never leave this machine.</source>
+        <translation>Herald planifica sus campañas de correo electrónico en este equipo: aprende cuándo suele abrir cada contacto, agrupa su lista en segmentos y muestra una vista previa de cada envío, y sus contactos nunca salen de su equipo.</translation>
+    </message>
+    <message>
+        <source>No workspace is open. How would you like to start?</source>
+        <translation>No hay ningún espacio de trabajo abierto. ¿Cómo desea empezar?</translation>
+    </message>
+    <message>
+        <source>This workspace has no contacts yet. How would you like to start?</source>
+        <translation>Este espacio de trabajo aún no tiene contactos. ¿Cómo desea empezar?</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HeraldField</name>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Línea de dirección 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Estado o región</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>UTC offset (hours)</source>
+        <translation>Desfase UTC (horas)</translation>
+    </message>
+    <message>
+        <source>Daylight saving offset (hours)</source>
+        <translation>Desfase de horario de verano (horas)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Estado de suscripción</translation>
+    </message>
+    <message>
+        <source>Opted out of email (yes/no)</source>
+        <translation>Dado de baja del correo (sí/no)</translation>
+    </message>
+    <message>
+        <source>Hard bounced (yes/no)</source>
+        <translation>Rebote permanente (sí/no)</translation>
+    </message>
+    <message>
+        <source>Marked as spam (yes/no)</source>
+        <translation>Marcado como spam (sí/no)</translation>
+    </message>
+    <message>
+        <source>Marketing consent (yes/no)</source>
+        <translation>Consentimiento de marketing (sí/no)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Custom fields (JSON)</source>
+        <translation>Campos personalizados (JSON)</translation>
+    </message>
+    <message>
+        <source>ID at the ESP</source>
+        <translation>Identificador en el ESP</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Opt-in time</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <source>Opt-in IP address</source>
+        <translation>Dirección IP de alta</translation>
+    </message>
+    <message>
+        <source>Confirmation time</source>
+        <translation>Fecha de confirmación</translation>
+    </message>
+    <message>
+        <source>Confirmation IP address</source>
+        <translation>Dirección IP de confirmación</translation>
+    </message>
+    <message>
+        <source>Consent time</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Unsubscribe time</source>
+        <translation>Fecha de baja</translation>
+    </message>
+    <message>
+        <source>Unsubscribe reason</source>
+        <translation>Motivo de la baja</translation>
+    </message>
+    <message>
+        <source>Cleaned time</source>
+        <translation>Fecha de depuración</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Audience or list</source>
+        <translation>Audiencia o lista</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Soft bounces</source>
+        <translation>Rebotes temporales</translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation>Rebotes permanentes</translation>
+    </message>
+    <message>
+        <source>Unique opens</source>
+        <translation>Aperturas únicas</translation>
+    </message>
+    <message>
+        <source>Total opens</source>
+        <translation>Aperturas totales</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Tasa de apertura</translation>
+    </message>
+    <message>
+        <source>Unique clicks</source>
+        <translation>Clics únicos</translation>
+    </message>
+    <message>
+        <source>Total clicks</source>
+        <translation>Clics totales</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Tasa de clics</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Spam complaints</source>
+        <translation>Quejas por spam</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Campaign ID at the ESP</source>
+        <translation>Identificador de la campaña en el ESP</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Leyendo el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Monthly activity</source>
+        <translation>Actividad mensual</translation>
+    </message>
+    <message>
+        <source>Consent status</source>
+        <translation>Estado del consentimiento</translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <translation>Resumen de %1</translation>
+    </message>
+    <message>
+        <source>%1 can be emailed</source>
+        <translation>%1 pueden recibir correos</translation>
+    </message>
+    <message>
+        <source>%1 sends</source>
+        <translation>%1 envíos</translation>
+    </message>
+    <message>
+        <source>%1 opens, %2 clicks</source>
+        <translation>%1 aperturas, %2 clics</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>last event on %1</source>
+        <translation>último evento el %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <source>import campaign activity to see it here</source>
+        <translation>importe la actividad de las campañas para verla aquí</translation>
+    </message>
+    <message>
+        <source>The workspace summary could not be read.
+%1</source>
+        <translation>No se pudo leer el resumen del espacio de trabajo.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Import</name>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Importación cancelada; el espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Indexing for search</source>
+        <translation>Indexando para la búsqueda</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>La importación falló y no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; for column &quot;%2&quot;; use one of: %3, tags, ignore, custom, custom:NAME</source>
+        <translation>campo &quot;%1&quot; desconocido para la columna &quot;%2&quot;; use uno de estos: %3, tags, ignore, custom, custom:NAME</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot;; its columns are %2</source>
+        <translation>el archivo no tiene ninguna columna &quot;%1&quot;; sus columnas son %2</translation>
+    </message>
+    <message>
+        <source>Checking dates</source>
+        <translation>Comprobando fechas</translation>
+    </message>
+    <message>
+        <source>the dates in this file are written both day-first and month-first; choose the order (--date-order dmy or mdy)</source>
+        <translation>las fechas de este archivo están escritas unas con el día primero y otras con el mes primero; elija el orden (--date-order dmy o mdy)</translation>
+    </message>
+    <message>
+        <source>every date could be day/month or month/day (for example &quot;%1&quot;); choose the order (--date-order dmy or mdy)</source>
+        <translation>todas las fechas podrían ser día/mes o mes/día (por ejemplo, &quot;%1&quot;); elija el orden (--date-order dmy o mdy)</translation>
+    </message>
+    <message>
+        <source>the first row holds data, not column names; Herald needs a header row to know which column is which</source>
+        <translation>la primera fila contiene datos, no nombres de columna; Herald necesita una fila de encabezado para saber qué es cada columna</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; use auto or one of: %2</source>
+        <translation>perfil &quot;%1&quot; desconocido; use auto o uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a CSV or ZIP file.</source>
+        <translation>Es una carpeta; elija un archivo CSV o ZIP.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: permission denied.</source>
+        <translation>No se puede leer el archivo: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>This is not a ZIP archive, so it has no member &quot;%1&quot;.</source>
+        <translation>No es un archivo ZIP, así que no contiene ningún elemento &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The archive holds no CSV file.</source>
+        <translation>El archivo comprimido no contiene ningún archivo CSV.</translation>
+    </message>
+    <message>
+        <source>The archive has no CSV member &quot;%1&quot;.</source>
+        <translation>El archivo comprimido no contiene ningún archivo CSV &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportLayout</name>
+    <message>
+        <source>The contact has no email address, so %1 cannot import it.</source>
+        <translation>El contacto no tiene dirección de correo electrónico, así que %1 no puede importarlo.</translation>
+    </message>
+    <message>
+        <source>unbalanced braces in “%1”</source>
+        <translation>llaves desparejadas en «%1»</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in “%2”</source>
+        <translation>marcador {%1} desconocido en «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>herald::MainWindow</name>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>Try the demo workspace</source>
+        <translation>Probar el espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <source>A made-up shop with 5,000 contacts and a year of campaigns, opens and purchases, to explore everything safely.</source>
+        <translation>Una tienda ficticia con 5000 contactos y un año de campañas, aperturas y compras, para explorarlo todo sin riesgos.</translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation>Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Continue with a Herald workspace file you already have.</source>
+        <translation>Continuar con un archivo de espacio de trabajo de Herald que ya tenga.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Herald</source>
+        <translation>&amp;Acerca de Herald</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 — Herald</source>
+        <translation>%1 — Herald</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Ningún espacio de trabajo abierto</translation>
+    </message>
+</context>
+<context>
+    <name>herald::NavigationView</name>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>ESPACIO DE TRABAJO</translation>
+    </message>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+</context>
+<context>
+    <name>herald::NumberText</name>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contacto</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 contactos</translation>
+    </message>
+</context>
+<context>
+    <name>herald::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Used for contacts whose own time zone is not known, and for dates shown in this workspace.</source>
+        <translation>Se usa para los contactos cuya zona horaria se desconoce y para las fechas que se muestran en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to set its time zone.</source>
+        <translation>Abra un espacio de trabajo para definir su zona horaria.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>T&amp;hreads:</source>
+        <translation>&amp;Hilos:</translation>
+    </message>
+    <message>
+        <source>How many processor threads training and predictions use.</source>
+        <translation>Cuántos hilos del procesador usan el entrenamiento y las predicciones.</translation>
+    </message>
+    <message>
+        <source>Herald switches to the new language the next time it starts.</source>
+        <translation>Herald cambiará al nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>The new thread count applies the next time Herald starts.</source>
+        <translation>El nuevo número de hilos se aplicará la próxima vez que se inicie Herald.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone Herald knows. Pick one from the list, for example Europe/Berlin.</source>
+        <translation>&quot;%1&quot; no es una zona horaria que Herald conozca. Elija una de la lista, por ejemplo Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::StatusBreakdown</name>
+    <message>
+        <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) are never exported for sending.</source>
+        <translation>%1 contactos excluidos (dados de baja, depurados, rebotados o que marcaron spam) nunca se exportan para el envío.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>herald::TaskRunner</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Error inesperado: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Error inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::TimeZoneResolver</name>
+    <message>
+        <source>unknown country &apos;%1&apos;</source>
+        <translation>país &apos;%1&apos; desconocido</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>zona horaria &apos;%1&apos; desconocida</translation>
+    </message>
+    <message>
+        <source>invalid UTC offset &apos;%1&apos;</source>
+        <translation>desfase UTC &apos;%1&apos; no válido</translation>
+    </message>
+    <message>
+        <source>invalid daylight saving UTC offset &apos;%1&apos;</source>
+        <translation>desfase UTC de horario de verano &apos;%1&apos; no válido</translation>
+    </message>
+    <message>
+        <source>no time zone keeps %1 with %2 during daylight saving time; assumed %3</source>
+        <translation>ninguna zona horaria usa %1 con %2 en horario de verano; se supone %3</translation>
+    </message>
+    <message>
+        <source>no time zone keeps %1; used a fixed offset without daylight saving time</source>
+        <translation>ninguna zona horaria usa %1; se usó un desfase fijo sin horario de verano</translation>
+    </message>
+    <message>
+        <source>no time zone is known for %1</source>
+        <translation>no se conoce ninguna zona horaria para %1</translation>
+    </message>
+    <message>
+        <source>%1 spans several time zones; assumed %2</source>
+        <translation>%1 abarca varias zonas horarias; se supone %2</translation>
+    </message>
+    <message>
+        <source>read &apos;%1&apos; as a US ZIP code</source>
+        <translation>&apos;%1&apos; se interpretó como código ZIP de EE. UU.</translation>
+    </message>
+    <message>
+        <source>no time zone is known for ZIP code &apos;%1&apos;</source>
+        <translation>no se conoce ninguna zona horaria para el código ZIP &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a US ZIP code</source>
+        <translation>&apos;%1&apos; no es un código ZIP de EE. UU.</translation>
+    </message>
+    <message>
+        <source>the province of postal code &apos;%1&apos; spans several time zones; assumed %2</source>
+        <translation>la provincia del código postal &apos;%1&apos; abarca varias zonas horarias; se supone %2</translation>
+    </message>
+    <message>
+        <source>read &apos;%1&apos; as a Canadian postal code</source>
+        <translation>&apos;%1&apos; se interpretó como código postal canadiense</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Canadian postal code</source>
+        <translation>&apos;%1&apos; no es un código postal canadiense</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos; in %2</source>
+        <translation>región &apos;%1&apos; desconocida en %2</translation>
+    </message>
+    <message>
+        <source>read &apos;%1&apos; as %2, %3</source>
+        <translation>&apos;%1&apos; se interpretó como %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Workspace</name>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>No se indicó ningún archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace file does not exist.</source>
+        <translation>El archivo del espacio de trabajo no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a workspace file.</source>
+        <translation>Es una carpeta, no un archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be read: permission denied.</source>
+        <translation>No se puede leer el archivo del espacio de trabajo: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>The workspace file is read-only. Herald needs to write to its workspace; copy it somewhere writable or change its permissions.</source>
+        <translation>El archivo del espacio de trabajo es de solo lectura. Herald necesita escribir en su espacio de trabajo; cópielo en una ubicación con permiso de escritura o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be read: %1</source>
+        <translation>No se puede leer el archivo del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a Herald workspace (it is not an SQLite database).</source>
+        <translation>Este archivo no es un espacio de trabajo de Herald (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <source>This SQLite database is not a Herald workspace.</source>
+        <translation>Esta base de datos SQLite no es un espacio de trabajo de Herald.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of Herald (schema %1; this version reads up to schema %2). Update Herald to open it.</source>
+        <translation>Este espacio de trabajo lo escribió una versión más reciente de Herald (esquema %1; esta versión lee hasta el esquema %2). Actualice Herald para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1). Restore it from a backup.</source>
+        <translation>El archivo del espacio de trabajo está dañado (%1). Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the workspace to write-ahead logging (journal mode is %1). Is it on a network drive?</source>
+        <translation>No se puede cambiar el espacio de trabajo al registro de escritura anticipada (el modo de diario es %1). ¿Está en una unidad de red?</translation>
+    </message>
+    <message>
+        <source>This SQLite build does not enforce foreign keys.</source>
+        <translation>Esta compilación de SQLite no aplica las claves foráneas.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or not a database (%1). Restore it from a backup.</source>
+        <translation>El archivo del espacio de trabajo está dañado o no es una base de datos (%1). Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The workspace file is read-only (%1).</source>
+        <translation>El archivo del espacio de trabajo es de solo lectura (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace is locked by another program (%1).</source>
+        <translation>Otro programa tiene bloqueado el espacio de trabajo (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>No se puede abrir el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace summary: %1</source>
+        <translation>No se puede leer el resumen del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose a new name for the backup.</source>
+        <translation>Ya existe un archivo con este nombre; elija un nombre nuevo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A workspace cannot be backed up onto itself.</source>
+        <translation>No se puede hacer una copia de seguridad de un espacio de trabajo sobre sí mismo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file: %1</source>
+        <translation>No se puede crear el archivo de copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the backup: %1</source>
+        <translation>No se puede iniciar la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Copying the workspace</source>
+        <translation>Copiando el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Se canceló la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone.</source>
+        <translation>Zona horaria desconocida.</translation>
+    </message>
+    <message>
+        <source>Cannot save the time zone: %1</source>
+        <translation>No se puede guardar la zona horaria: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::WorkspaceActions</name>
+    <message>
+        <source>Herald workspaces (*.herald);;All files (*)</source>
+        <translation>Espacios de trabajo de Herald (*.herald);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the open workspace</source>
+        <translation>Guardar una copia del espacio de trabajo abierto</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>No hay espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <source>Workspace Damaged</source>
+        <translation>Espacio de trabajo dañado</translation>
+    </message>
+    <message>
+        <source>Herald closed %1 because it is damaged.</source>
+        <translation>Herald cerró %1 porque está dañado.</translation>
+    </message>
+    <message>
+        <source>Herald keeps %1 open.</source>
+        <translation>Herald mantiene %1 abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Herald cannot open %1.</source>
+        <translation>Herald no puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>Choose a new name, or use Open Workspace to open it.</source>
+        <translation>Elija otro nombre o use Abrir espacio de trabajo para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 backup %2</source>
+        <translation>%1 copia de seguridad %2</translation>
+    </message>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation>Copia de seguridad del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Creando la copia de seguridad de %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved.</source>
+        <translation>No se pudo guardar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>Espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Creando el espacio de trabajo de demostración…</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created.</source>
+        <translation>No se pudo crear el espacio de trabajo de demostración.</translation>
+    </message>
+    <message>
+        <source>Demo workspace ready: %1, %2 campaigns, %3 events</source>
+        <translation>Espacio de trabajo de demostración listo: %1, %2 campañas, %3 eventos</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ZipArchive</name>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>The ZIP file does not exist.</source>
+        <translation>El archivo ZIP no existe.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable ZIP archive: %1</source>
+        <translation>El archivo no es un archivo ZIP legible: %1</translation>
+    </message>
+    <message>
+        <source>The ZIP archive has more than %1 entries; Herald does not read it.</source>
+        <translation>El archivo ZIP tiene más de %1 entradas; Herald no lo lee.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive is damaged or not a ZIP archive: %1</source>
+        <translation>El archivo ZIP está dañado o no es un archivo ZIP: %1</translation>
+    </message>
+    <message>
+        <source>The member %1 of the ZIP archive is damaged: %2</source>
+        <translation>El elemento %1 del archivo ZIP está dañado: %2</translation>
+    </message>
+    <message>
+        <source>The member %1 of the ZIP archive inflates to more than %2 MiB; Herald stops reading it (it may be a &quot;zip bomb&quot;).</source>
+        <translation>El elemento %1 del archivo ZIP ocupa más de %2 MiB al descomprimirse; Herald deja de leerlo (podría ser una &quot;bomba ZIP&quot;).</translation>
+    </message>
+    <message>
+        <source>The ZIP archive has no file named %1.</source>
+        <translation>El archivo ZIP no contiene ningún archivo llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1 in the ZIP archive is password-protected; extract it first.</source>
+        <translation>%1 del archivo ZIP está protegido con contraseña; extráigalo primero.</translation>
+    </message>
+    <message>
+        <source>%1 in the ZIP archive would inflate to %2 MiB, more than the limit of %3 MiB.</source>
+        <translation>%1 del archivo ZIP ocuparía %2 MiB al descomprimirse, más que el límite de %3 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::cli</name>
+    <message>
+        <source>Usage: herald [--workspace PATH] [COMMAND] [OPTIONS]
+Without a command, Herald opens its window.
+
+Commands:
+</source>
+        <translation>Uso: herald [--workspace PATH] [COMMAND] [OPTIONS]
+Sin un comando, Herald abre su ventana.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Common options:
+  --workspace PATH  the workspace file (default: $HERALD_WORKSPACE, else %1)
+  --json            print one JSON object on standard output
+  --help, --version
+</source>
+        <translation>
+Opciones comunes:
+  --workspace PATH  el archivo del espacio de trabajo (predeterminado: $HERALD_WORKSPACE; si no, %1)
+  --json            escribe un único objeto JSON en la salida estándar
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>herald: unknown command &quot;%1&quot;.</source>
+        <translation>herald: comando &quot;%1&quot; desconocido.</translation>
+    </message>
+    <message>
+        <source>herald: %1</source>
+        <translation>herald: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>herald: unexpected argument &quot;%1&quot;.</source>
+        <translation>herald: argumento &quot;%1&quot; inesperado.</translation>
+    </message>
+    <message>
+        <source>which file? herald import contacts FILE</source>
+        <translation>¿qué archivo? herald import contacts FILE</translation>
+    </message>
+    <message>
+        <source>--encoding takes auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252, not &quot;%1&quot;.</source>
+        <translation>--encoding admite auto, utf-8, utf-16, utf-16le, utf-16be o windows-1252, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;, not &quot;%1&quot;.</source>
+        <translation>--delimiter admite auto, &quot;,&quot;, &quot;;&quot;, tab o &quot;|&quot;, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD, not &quot;%1&quot;.</source>
+        <translation>--map admite COLUMN=FIELD, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes merge, overwrite or skip, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate admite merge, overwrite o skip, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--timezone: %1</source>
+        <translation>--timezone: %1</translation>
+    </message>
+    <message>
+        <source>--date-order takes dmy, mdy or auto, not &quot;%1&quot;.</source>
+        <translation>--date-order admite dmy, mdy o auto, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--default-status takes subscribed, pending or non_subscribed.</source>
+        <translation>--default-status admite subscribed, pending o non_subscribed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4, %5 delimited</source>
+        <translation>%1: %2 (%3), %4, delimitado por %5</translation>
+    </message>
+    <message>
+        <source>generic layout</source>
+        <translation>formato genérico</translation>
+    </message>
+    <message>
+        <source>Rows read %1: %2 new, %3 updated, %4 duplicates, %5 rejected (%6 s)</source>
+        <translation>Filas leídas %1: %2 nuevas, %3 actualizadas, %4 duplicadas, %5 rechazadas (%6 s)</translation>
+    </message>
+    <message>
+        <source>%1 contacts stayed opted out although the file lists them as subscribed.</source>
+        <translation>%1 contactos siguen dados de baja aunque el archivo los indica como suscritos.</translation>
+    </message>
+    <message>
+        <source>  rejected %1</source>
+        <translation>  rechazada: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected rows (herald import list and herald import rejects ID show them all)</source>
+        <translation>  … y %1 filas rechazadas más (herald import list y herald import rejects ID las muestran todas)</translation>
+    </message>
+    <message>
+        <source>--profile is required: which ESP will import the file?</source>
+        <translation>--profile es obligatorio: ¿qué ESP importará el archivo?</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE es obligatorio.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation>estado &quot;%1&quot; desconocido.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>--delimiter admite &quot;,&quot;, &quot;;&quot;, tab o &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation>--encoding admite utf-8, utf-16le, utf-16be o windows-1252.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 contacts to %2.</source>
+        <translation>Se escribieron %1 contactos en %2.</translation>
+    </message>
+    <message>
+        <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) were left out.</source>
+        <translation>Se omitieron %1 contactos excluidos (dados de baja, depurados, rebotados o que marcaron spam).</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 %4 (%5): %6 read, %7 new, %8 updated, %9 duplicates, %10 rejected</source>
+        <translation>#%1  %2  %3 %4 (%5): %6 leídas, %7 nuevas, %8 actualizadas, %9 duplicadas, %10 rechazadas</translation>
+    </message>
+    <message>
+        <source>which import? herald import rejects ID (herald import list shows the ids)</source>
+        <translation>¿qué importación? herald import rejects ID (herald import list muestra los identificadores)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>línea %1, columna %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rejected rows to %2.</source>
+        <translation>Se escribieron %1 filas rechazadas en %2.</translation>
+    </message>
+    <message>
+        <source>Import contacts from an ESP export (CSV or ZIP): encoding, delimiter and ESP detected, consent kept.</source>
+        <translation>Importa contactos de una exportación de un ESP (CSV o ZIP): detecta la codificación, el delimitador y el ESP, y conserva el consentimiento.</translation>
+    </message>
+    <message>
+        <source>List every import with its file, SHA-256 and counts.</source>
+        <translation>Enumera todas las importaciones con su archivo, SHA-256 y recuentos.</translation>
+    </message>
+    <message>
+        <source>Show the rows an import rejected, with line, column and reason (--out writes a CSV).</source>
+        <translation>Muestra las filas que rechazó una importación, con línea, columna y motivo (--out escribe un CSV).</translation>
+    </message>
+    <message>
+        <source>Write contacts in an ESP&apos;s import layout. Suppressed contacts are never in a send list; --suppression-list writes them on their own.</source>
+        <translation>Escribe contactos en el formato de importación de un ESP. Los contactos excluidos nunca están en una lista de envío; --suppression-list los escribe por separado.</translation>
+    </message>
+    <message>
+        <source>Herald %1</source>
+        <translation>Herald %1</translation>
+    </message>
+    <message>
+        <source>Workspace:      %1 (schema %2)</source>
+        <translation>Espacio de trabajo: %1 (esquema %2)</translation>
+    </message>
+    <message>
+        <source>Contacts:       %1</source>
+        <translation>Contactos:          %1</translation>
+    </message>
+    <message>
+        <source>Campaigns:      %1</source>
+        <translation>Campañas:           %1</translation>
+    </message>
+    <message>
+        <source>Events:         %1</source>
+        <translation>Eventos:            %1</translation>
+    </message>
+    <message>
+        <source>Time zone:      %1</source>
+        <translation>Zona horaria:       %1</translation>
+    </message>
+    <message>
+        <source>Qt:             %1</source>
+        <translation>Qt:                 %1</translation>
+    </message>
+    <message>
+        <source>libtorch:       %1, %2 threads</source>
+        <translation>libtorch:           %1, %2 hilos</translation>
+    </message>
+    <message>
+        <source>BLAS:           %1 (%2)</source>
+        <translation>BLAS:               %1 (%2)</translation>
+    </message>
+    <message>
+        <source>herald: warning: %1</source>
+        <translation>herald: advertencia: %1</translation>
+    </message>
+    <message>
+        <source>--until takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--until admite una fecha con el formato YYYY-MM-DD, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Generated %1 contacts, %2 campaigns and %3 events in %4 s into %5.</source>
+        <translation>Se generaron %1 contactos, %2 campañas y %3 eventos en %4 s en %5.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation>estado &quot;%1&quot; desconocido; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use.</source>
+        <translation>Muestra el espacio de trabajo, sus recuentos y las versiones de Herald, libtorch y la BLAS en uso.</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with a realistic, generated small business (deterministic for a seed).</source>
+        <translation>Llena un espacio de trabajo vacío con una pequeña empresa generada y realista (determinista para cada semilla).</translation>
+    </message>
+    <message>
+        <source>Count the contacts, optionally with one consent status.</source>
+        <translation>Cuenta los contactos, opcionalmente con un estado de consentimiento.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 admite un número entero de %2 a %3, no &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>herald: error: %1</source>
+        <translation>herald: error: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;herald --help&quot; for usage.</source>
+        <translation>Ejecute &quot;herald --help&quot; para ver el uso.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ml::Runtime</name>
+    <message>
+        <source>The slow reference BLAS is in use; model training will be 10-20 times slower. Install libopenblas0-openmp.</source>
+        <translation>Se está usando la BLAS de referencia, que es lenta; el entrenamiento de modelos será entre 10 y 20 veces más lento. Instale libopenblas0-openmp.</translation>
+    </message>
+</context>
 </TS>

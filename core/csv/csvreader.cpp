@@ -13,11 +13,12 @@
 namespace herald {
 namespace {
 
-// lupdate files tr() calls under the enclosing class, which is this context; CsvReader is not a QObject.
-QString tr(const char *text)
+// lupdate files Tr::tr() calls under the enclosing class, which is this context; CsvReader is not a QObject.
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::CsvReader)
+};
 
 // Upper bound for one read while a very long record is being gathered.
 constexpr qint64 maxReadBytes = 16 << 20;
@@ -67,7 +68,7 @@ bool CsvReader::next(CsvRecord &record)
         case Parse::End:
             m_finished = true;
             if (m_recordCount == 0)
-                fail(tr("The file has no rows: it holds nothing but empty lines."));
+                fail(Tr::tr("The file has no rows: it holds nothing but empty lines."));
             return false;
         case Parse::NeedMore:
             if (!refill())
@@ -103,16 +104,16 @@ qint64 CsvReader::totalBytes() const
 bool CsvReader::readSample()
 {
     if (!m_device || !m_device->isReadable())
-        return fail(tr("The file is not open for reading."));
+        return fail(Tr::tr("The file is not open for reading."));
     const QChar delimiter = m_options.delimiter;
     if (delimiter == u'"' || delimiter == u'\r' || delimiter == u'\n')
-        return fail(tr("A quote or a line break cannot separate fields; choose another delimiter."));
+        return fail(Tr::tr("A quote or a line break cannot separate fields; choose another delimiter."));
     QByteArray sample(m_options.sampleBytes, Qt::Uninitialized);
     qint64 got = 0;
     while (got < sample.size()) {
         const qint64 n = m_device->read(sample.data() + got, sample.size() - got);
         if (n < 0)
-            return fail(tr("The file could not be read: %1").arg(m_device->errorString()));
+            return fail(Tr::tr("The file could not be read: %1").arg(m_device->errorString()));
         if (n == 0) {
             m_eof = true;
             break;
@@ -131,13 +132,13 @@ bool CsvReader::readSample()
     m_format.encoding = guess.encoding;
     m_format.hasBom = guess.bomBytes > 0;
     if (sample.size() == guess.bomBytes)
-        return fail(tr("The file is empty."));
+        return fail(Tr::tr("The file is empty."));
 
     m_decoder = std::make_unique<CsvTextDecoder>(guess.encoding);
     decode(QByteArrayView(sample).sliced(guess.bomBytes));
     const QStringView text(m_text.constData(), m_textSize);
     if (looksBinary(text)) {
-        return fail(tr("This is not a CSV text file: it contains binary data (NUL or control characters). "
+        return fail(Tr::tr("This is not a CSV text file: it contains binary data (NUL or control characters). "
                        "Export the data as CSV and choose that file."));
     }
     checkDecoderError(0);
@@ -156,7 +157,7 @@ bool CsvReader::refill()
         m_pos = 0;
     }
     if (m_textSize > m_options.maxRecordChars) {
-        return fail(tr("The row starting on line %1 is longer than %2 characters. Check the delimiter and quotes.")
+        return fail(Tr::tr("The row starting on line %1 is longer than %2 characters. Check the delimiter and quotes.")
                         .arg(m_line)
                         .arg(m_options.maxRecordChars),
                     m_line);
@@ -183,7 +184,7 @@ qint64 CsvReader::readDevice(qint64 maxBytes)
         m_bytes.resize(maxBytes);
     const qint64 n = m_device->read(m_bytes.data(), maxBytes);
     if (n < 0) {
-        fail(tr("The file could not be read after line %1: %2").arg(m_line).arg(m_device->errorString()), m_line);
+        fail(Tr::tr("The file could not be read after line %1: %2").arg(m_line).arg(m_device->errorString()), m_line);
         return -1;
     }
     m_bytesRead += n;
@@ -220,7 +221,7 @@ void CsvReader::checkDecoderError(qsizetype decodedFrom)
     }
     const qint64 column = m_base + at - lineStart + 1;
     m_warnings.append({CsvIssue::Kind::InvalidBytes, line, column,
-                       tr("Line %1, column %2: the file has bytes that are not valid %3; they were replaced with a "
+                       Tr::tr("Line %1, column %2: the file has bytes that are not valid %3; they were replaced with a "
                           "placeholder character. If the file was saved by Excel, choose the Windows-1252 encoding.")
                            .arg(line)
                            .arg(column)
@@ -239,7 +240,7 @@ void CsvReader::checkFieldCount(CsvRecord &record)
     ++m_raggedRows;
     record.issues.append(
         {CsvIssue::Kind::FieldCount, record.line, 0,
-         tr("Line %1 has %2 fields where %3 were expected.").arg(record.line).arg(count).arg(m_expectedFields)});
+         Tr::tr("Line %1 has %2 fields where %3 were expected.").arg(record.line).arg(count).arg(m_expectedFields)});
 }
 
 bool CsvReader::fail(const QString &message, qint64 line, qint64 column)

@@ -9,11 +9,12 @@
 namespace herald {
 namespace {
 
-// lupdate files tr() calls under the enclosing class, which is this context; CsvReader is not a QObject.
-QString tr(const char *text)
+// lupdate files Tr::tr() calls under the enclosing class, which is this context; CsvReader is not a QObject.
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::CsvReader)
+};
 
 // The record's field `index` as the previous row left it: refilling it keeps its capacity, so that steady-state
 // parsing does not allocate.
@@ -78,7 +79,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
 
     const auto needMore = [&](qint64 fieldLine, qint64 fieldColumn, qint64 length) {
         if (length > maxField) {
-            fail(tr("The field starting on line %1, column %2 (field %3) is longer than %4 characters. "
+            fail(Tr::tr("The field starting on line %1, column %2 (field %3) is longer than %4 characters. "
                     "Check the delimiter, or look for a quote that is never closed.")
                      .arg(fieldLine)
                      .arg(fieldColumn)
@@ -119,7 +120,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                     if (!eof)
                         return needMore(fieldLine, fieldColumn, field.size() + (p - segment));
                     if (p == end) {
-                        fail(tr("The quoted field that opens on line %1, column %2 is never closed: a quote is "
+                        fail(Tr::tr("The quoted field that opens on line %1, column %2 is never closed: a quote is "
                                 "missing before the end of the file.")
                                  .arg(fieldLine)
                                  .arg(fieldColumn),
@@ -149,7 +150,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                 return needMore(fieldLine, fieldColumn, field.size());
             if (p < end && *p != delimiter && *p != u'\n' && *p != u'\r') {
                 // Text after the closing quote: keep the quote and go on as an unquoted field.
-                if (!strayQuote(p - 1, tr("Line %1, column %2: text follows the closing quote of a field; the "
+                if (!strayQuote(p - 1, Tr::tr("Line %1, column %2: text follows the closing quote of a field; the "
                                           "quote was kept as part of the value.")))
                     return Parse::Failed;
                 field.append(QLatin1Char('"'));
@@ -164,7 +165,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                 p = csvscan::findAny(p, end, delimiter, u'\n', u'\r', u'"');
                 if (p == end || *p != u'"')
                     break;
-                if (!strayQuote(p, tr("Line %1, column %2: a quote inside an unquoted field was kept as part of "
+                if (!strayQuote(p, Tr::tr("Line %1, column %2: a quote inside an unquoted field was kept as part of "
                                       "the value.")))
                     return Parse::Failed;
                 ++p;

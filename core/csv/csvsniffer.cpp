@@ -13,11 +13,12 @@
 namespace herald {
 namespace {
 
-// lupdate files tr() calls under the enclosing class, which is this context; CsvSniffer is not a QObject.
-QString tr(const char *text)
+// lupdate files Tr::tr() calls under the enclosing class, which is this context; CsvSniffer is not a QObject.
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::CsvSniffer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::CsvSniffer)
+};
 
 // Field count of each of the sample's first lines when split by `delimiter`, honouring quotes.
 QList<int> fieldCounts(QStringView sample, QChar delimiter, bool complete, int maxRecords)
@@ -172,7 +173,7 @@ Result<CsvSniffResult> CsvSniffer::sniff(QIODevice &device, const CsvOptions &op
         result.issues = reader.warnings() + result.issues;
     }
     if (rows.isEmpty())
-        return Error{tr("The file has no rows."), options.fileName};
+        return Error{Tr::tr("The file has no rows."), options.fileName};
     result.fieldCount = rows.first().size();
     result.hasHeader = looksLikeHeader(rows.first(), rows.mid(1));
     const qsizetype firstData = result.hasHeader ? 1 : 0;
@@ -187,7 +188,7 @@ Result<CsvSniffResult> CsvSniffer::sniff(const QString &path, const CsvOptions &
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The file cannot be opened: %1").arg(file.errorString()), QDir::toNativeSeparators(path)};
+        return Error{Tr::tr("The file cannot be opened: %1").arg(file.errorString()), QDir::toNativeSeparators(path)};
     return sniff(file, options, sampleRows);
 }
 

@@ -8,11 +8,12 @@
 namespace herald {
 namespace {
 
-// lupdate files tr() calls under the enclosing class, which is this context; CsvWriter is not a QObject.
-QString tr(const char *text)
+// lupdate files Tr::tr() calls under the enclosing class, which is this context; CsvWriter is not a QObject.
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::CsvWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::CsvWriter)
+};
 
 constexpr qsizetype flushBytes = 64 * 1024;
 
@@ -130,7 +131,7 @@ void CsvWriter::appendCell(QStringView cell)
 Result<void> CsvWriter::writeRow(const QStringList &cells)
 {
     if (m_failed)
-        return Error{tr("The CSV file could not be written earlier; nothing more is written."), m_options.fileName};
+        return Error{Tr::tr("The CSV file could not be written earlier; nothing more is written."), m_options.fileName};
     if (!m_bomDone) {
         m_bomDone = true;
         if (m_options.encoding == CsvEncoding::Utf16LE || m_options.encoding == CsvEncoding::Utf16BE ||
@@ -178,7 +179,7 @@ Result<void> CsvWriter::encodeRow(const QStringList &cells)
                     continue;
                 const QString character = cell.mid(i, cell[i].isHighSurrogate() ? 2 : 1);
                 const QString code = QString::number(character.toUcs4().value(0), 16).toUpper().rightJustified(4, u'0');
-                return Error{tr("Row %1, column %2: the character \"%3\" (U+%4) cannot be written in Windows-1252. "
+                return Error{Tr::tr("Row %1, column %2: the character \"%3\" (U+%4) cannot be written in Windows-1252. "
                                 "Choose UTF-8, or let Herald replace such characters with \"?\".")
                                  .arg(m_rows + 1)
                                  .arg(column + 1)
@@ -206,7 +207,7 @@ Result<void> CsvWriter::encodeRow(const QStringList &cells)
 Result<void> CsvWriter::finish()
 {
     if (m_failed)
-        return Error{tr("The CSV file could not be written."), m_options.fileName};
+        return Error{Tr::tr("The CSV file could not be written."), m_options.fileName};
     return flush();
 }
 
@@ -218,7 +219,7 @@ Result<void> CsvWriter::flush()
     if (written != m_out.size()) {
         m_failed = true;
         return Error{
-            tr("The CSV file could not be written: %1").arg(m_device ? m_device->errorString() : tr("no file is open")),
+            Tr::tr("The CSV file could not be written: %1").arg(m_device ? m_device->errorString() : Tr::tr("no file is open")),
             m_options.fileName};
     }
     m_out.resize(0);

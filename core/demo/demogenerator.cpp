@@ -1,5 +1,8 @@
 #include "demogenerator.h"
 
+#include "contacttriggers.h"
+#include "query/activityrefresh.h"
+
 #include "activitysimulator.h"
 #include "campaignplan.h"
 #include "demowriter.h"
@@ -23,10 +26,11 @@ namespace {
 
 using namespace demo;
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Demo)
+};
 
 constexpr qint64 day = 86400;
 constexpr int progressEvery = 250; // contacts between progress reports and cancel checks
@@ -38,7 +42,7 @@ qint64 epoch(const QDate &date)
 
 Error cancelledError()
 {
-    Error error{tr("The demo was cancelled; the workspace is unchanged.")};
+    Error error{Tr::tr("The demo was cancelled; the workspace is unchanged.")};
     error.cancelled = true;
     return error;
 }
@@ -77,7 +81,7 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
     QElapsedTimer timer;
     timer.start();
     if (options.contacts < 1)
-        return Error{tr("The demo needs at least one contact.")};
+        return Error{Tr::tr("The demo needs at least one contact.")};
     const QDate until = options.until.isValid() ? options.until : defaultDemoUntil();
     const QDate start = until.addYears(-1);
     const qint64 startAt = epoch(start);
@@ -86,8 +90,8 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
     DemoReport report;
     try {
         if (workspace.contactCount() > 0 || workspace.campaignCount() > 0)
-            return Error{tr("The workspace is not empty: it already holds %1 contacts and %2 campaigns. "
-                            "Generate the demo into a new workspace.")
+            return Error{Tr::tr("The workspace is not empty: it already holds %1 contacts and %2 campaigns. "
+                                "Generate the demo into a new workspace.")
                              .arg(workspace.contactCount())
                              .arg(workspace.campaignCount()),
                          QDir::toNativeSeparators(workspace.path())};
@@ -96,9 +100,10 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
         const BulkLoadSettings bulkLoad(db);
         Transaction transaction(db);
         const CancelGuard cancelGuard(db, control.cancelFlag);
+        ContactBulkInsert bulk(db);
         DemoWriter writer(db);
 
-        control.report(0, options.contacts, tr("Planning a year of campaigns"));
+        control.report(0, options.contacts, Tr::tr("Planning a year of campaigns"));
         Random planRandom(options.seed, 1);
         const std::vector<PlannedCampaign> plan = planCampaigns(start, until, planRandom);
         writer.dropEventIndexes();
@@ -110,7 +115,7 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
         Population population(options.seed, options.contacts, startAt, untilAt);
         ActivitySimulator simulator(plan, clock, startAt, untilAt);
         ContactActivity activity;
-        const QString simulating = tr("Simulating contacts and their activity");
+        const QString simulating = Tr::tr("Simulating contacts and their activity");
         for (int i = 0; i < population.count(); ++i) {
             if (i % progressEvery == 0) {
                 if (control.cancelled())
@@ -128,15 +133,20 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
         if (control.cancelled())
             return cancelledError();
 
-        control.report(options.contacts, options.contacts, tr("Indexing events"));
+        control.report(options.contacts, options.contacts, Tr::tr("Indexing events"));
         writer.recreateEventIndexes();
         writer.writeCampaignTallies(simulator.tallies());
+        control.report(options.contacts, options.contacts, Tr::tr("Indexing contacts for search"));
+        bulk.finish();
+        control.report(options.contacts, options.contacts, Tr::tr("Summarising activity"));
+        if (auto refreshed = refreshContactActivity(db, control); !refreshed.ok())
+            return refreshed.error();
         workspace.setMeta(QStringLiteral("demo_seed"), QString::number(options.seed));
         workspace.setMeta(QStringLiteral("demo_until"), until.toString(Qt::ISODate));
         workspace.setMeta(QStringLiteral("demo_contacts"), QString::number(options.contacts));
         if (control.cancelled())
             return cancelledError();
-        control.report(options.contacts, options.contacts, tr("Saving the workspace"));
+        control.report(options.contacts, options.contacts, Tr::tr("Saving the workspace"));
         transaction.commit();
 
         report.campaigns = static_cast<qint64>(plan.size());
@@ -144,7 +154,7 @@ Result<DemoReport> generateDemo(Workspace &workspace, const DemoOptions &options
     } catch (const SqlError &error) {
         if ((error.code() & 0xff) == SQLITE_INTERRUPT || control.cancelled())
             return cancelledError();
-        return Error{tr("Cannot write the demo into the workspace: %1").arg(error.message()),
+        return Error{Tr::tr("Cannot write the demo into the workspace: %1").arg(error.message()),
                      QDir::toNativeSeparators(workspace.path())};
     }
     report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;

@@ -2,6 +2,7 @@
 
 #include "batchqueue.h"
 #include "contactimportplan.h"
+#include "contacttriggers.h"
 #include "csv/csvreader.h"
 #include "hashingdevice.h"
 #include "logging.h"
@@ -18,14 +19,15 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Import)
+};
 
 Error cancelledError()
 {
-    return Error{tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
+    return Error{Tr::tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
 }
 
 using MappedRow = std::variant<ContactRowMapper::Mapped, ImportReject>;
@@ -48,10 +50,8 @@ class RowProducer
 public:
     RowProducer(const ContactImportPlan &plan, const ContactImportOptions &options, std::unique_ptr<QIODevice> device,
                 const QTimeZone &workspaceZone, BatchQueue<Batch> &queue)
-        : m_plan(plan), m_options(options), m_device(std::move(device)), m_workspaceZone(workspaceZone),
-          m_queue(queue)
-    {
-    }
+        : m_plan(plan), m_options(options), m_device(std::move(device)), m_workspaceZone(workspaceZone), m_queue(queue)
+    {}
 
     void run()
     {
@@ -106,8 +106,7 @@ class ContactImport
 public:
     ContactImport(Workspace &workspace, const ContactImportOptions &options, const JobControl &control)
         : m_workspace(workspace), m_options(options), m_control(control), m_workspaceZone(workspace.timeZone())
-    {
-    }
+    {}
 
     Result<ContactImportReport> run();
 
@@ -129,10 +128,19 @@ Result<ContactImportReport> ContactImport::run()
     auto sources = ImportSource::list(m_options.filePath, m_options.zipMember);
     if (!sources.ok())
         return sources.error();
+    if (m_options.zipMember.isEmpty() && !m_options.zipMembers.isEmpty()) {
+        QList<ImportSource> chosen;
+        for (const ImportSource &source : std::as_const(sources.value()))
+            if (m_options.zipMembers.contains(source.member))
+                chosen.append(source);
+        if (chosen.size() != m_options.zipMembers.size())
+            return Error{Tr::tr("The archive does not hold every file chosen for import."), m_options.filePath};
+        sources = std::move(chosen);
+    }
     QList<ContactImportPlan> plans;
     qint64 totalBytes = 0;
     for (const ImportSource &source : sources.value()) {
-        m_control.report(0, -1, tr("Reading %1").arg(source.displayName()));
+        m_control.report(0, -1, Tr::tr("Reading %1").arg(source.displayName()));
         auto plan = planContactImport(source, m_options, m_workspaceZone, true, m_control);
         if (!plan.ok())
             return plan.error();
@@ -141,6 +149,7 @@ Result<ContactImportReport> ContactImport::run()
     }
     try {
         Transaction transaction(m_workspace.db());
+        ContactBulkInsert bulk(m_workspace.db());
         qint64 done = 0;
         for (const ContactImportPlan &plan : std::as_const(plans)) {
             if (auto imported = importFile(plan, done, totalBytes); !imported.ok())
@@ -149,10 +158,12 @@ Result<ContactImportReport> ContactImport::run()
         }
         if (m_control.cancelled())
             return cancelledError();
-        m_control.report(totalBytes, totalBytes, tr("Saving"));
+        m_control.report(totalBytes, totalBytes, Tr::tr("Indexing for search"));
+        bulk.finish();
+        m_control.report(totalBytes, totalBytes, Tr::tr("Saving"));
         transaction.commit();
     } catch (const SqlError &error) {
-        return Error{tr("The import failed and nothing was changed: %1").arg(error.message()), m_options.filePath};
+        return Error{Tr::tr("The import failed and nothing was changed: %1").arg(error.message()), m_options.filePath};
     }
     m_report.seconds = timer.nsecsElapsed() / 1e9;
     qCInfo(lcImport) << "Imported" << m_options.filePath << "rows" << m_report.counts.rowsRead << "in"
@@ -203,7 +214,7 @@ Result<void> ContactImport::importFile(const ContactImportPlan &plan, qint64 byt
         }
     } joiner{thread, queue};
 
-    const QString stage = tr("Importing %1").arg(file.name);
+    const QString stage = Tr::tr("Importing %1").arg(file.name);
     while (auto batch = queue.pop()) {
         if (m_control.cancelled())
             return cancelledError();

@@ -25,6 +25,8 @@ struct ContactImportOptions
 {
     QString filePath;  // a CSV file, or a ZIP of CSV files (Mailchimp's audience export)
     QString zipMember; // with a ZIP: import only this member; empty: every CSV member in the archive
+    // With a ZIP and no zipMember: import only these members (the import wizard's checked ones); empty: all.
+    QStringList zipMembers;
     QString profileId; // empty or "auto": detected from the header row
     CsvEncoding encoding = CsvEncoding::Auto;
     QChar delimiter; // null: sniffed
@@ -38,7 +40,7 @@ struct ContactImportOptions
     QTimeZone fileZone;
     DateOrder dateOrder = DateOrder::Unknown; // for dates such as 03/04/2025; Unknown: inferred from the whole column
     ContactStatus defaultStatus = ContactStatus::Subscribed; // rows whose file and columns say nothing about consent
-    int keepRejects = 1000;  // rejects and warnings returned in the report (all rejects are stored)
+    int keepRejects = 1000; // rejects and warnings returned in the report (all rejects are stored)
 };
 
 // What one CSV file (or ZIP member) was and what became of its rows.
@@ -62,8 +64,8 @@ struct ContactImportReport
     ImportCounts counts; // over all files: rowsRead = imported + updated + duplicates + rejected
     qint64 consentKept = 0;
     qint64 warningCount = 0;
-    QList<ImportReject> rejects;   // the first keepRejects, with line, column and reason
-    QList<ImportWarning> warnings; // the first keepRejects
+    QList<ImportReject> rejects;       // the first keepRejects, with line, column and reason
+    QList<ImportWarning> warnings;     // the first keepRejects
     QMap<QString, qint64> zoneSources; // time-zone source key -> new or updated contacts
     double seconds = 0;
 };

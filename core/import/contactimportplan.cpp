@@ -11,10 +11,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Import)
+};
 
 Result<MappingTarget> parseTarget(const QString &column, const QString &spec)
 {
@@ -33,7 +34,7 @@ Result<MappingTarget> parseTarget(const QString &column, const QString &spec)
         for (const HeraldField &known : heraldFields())
             if (known.record == RecordKind::Contacts)
                 keys.append(known.key);
-        return Error{tr("unknown field \"%1\" for column \"%2\"; use one of: %3, tags, ignore, custom, custom:NAME")
+        return Error{Tr::tr("unknown field \"%1\" for column \"%2\"; use one of: %3, tags, ignore, custom, custom:NAME")
                          .arg(key, column, keys.join(QStringLiteral(", ")))};
     }
     return MappingTarget::contactField(field->key);
@@ -52,8 +53,8 @@ Result<void> applyOverrides(ColumnMapping &mapping, const QList<QPair<QString, Q
             QStringList names;
             for (const MappedColumn &mapped : std::as_const(mapping.columns))
                 names.append(QLatin1Char('"') + mapped.name + QLatin1Char('"'));
-            return Error{tr("the file has no column \"%1\"; its columns are %2")
-                             .arg(column, names.join(QStringLiteral(", ")))};
+            return Error{
+                Tr::tr("the file has no column \"%1\"; its columns are %2").arg(column, names.join(QStringLiteral(", ")))};
         }
         auto target = parseTarget(found->name, spec);
         if (!target.ok())
@@ -80,8 +81,7 @@ ContactRowMapper::Settings mapperSettings(const ContactImportPlan &plan, const Q
 }
 
 Result<ContactImportPlan> planContactImport(const ImportSource &source, const ContactImportOptions &options,
-                                            const QTimeZone &workspaceZone, bool inferDates,
-                                            const JobControl &control)
+                                            const QTimeZone &workspaceZone, bool inferDates, const JobControl &control)
 {
     ContactImportPlan plan;
     plan.source = source;
@@ -95,7 +95,7 @@ Result<ContactImportPlan> planContactImport(const ImportSource &source, const Co
         plan.sniff = std::move(sniffed).value();
     }
     if (!plan.sniff.hasHeader)
-        return Error{tr("the first row holds data, not column names; Herald needs a header row to know which column "
+        return Error{Tr::tr("the first row holds data, not column names; Herald needs a header row to know which column "
                         "is which"),
                      source.displayName(), 1};
 
@@ -110,7 +110,7 @@ Result<ContactImportPlan> planContactImport(const ImportSource &source, const Co
     } else {
         plan.profile = registry.find(options.profileId);
         if (!plan.profile)
-            return Error{tr("unknown profile \"%1\"; use auto or one of: %2")
+            return Error{Tr::tr("unknown profile \"%1\"; use auto or one of: %2")
                              .arg(options.profileId, registry.ids().join(QStringLiteral(", ")))};
         for (const ProfileMatch &match : rankProfiles(plan.sniff.header, registry))
             if (match.profile == plan.profile) {
@@ -127,9 +127,9 @@ Result<ContactImportPlan> planContactImport(const ImportSource &source, const Co
     if (auto valid = validateMapping(plan.mapping, *plan.profile); !valid.ok())
         return Error{valid.error().message, source.displayName()};
 
-    plan.fileZone = options.fileZone.isValid() ? options.fileZone
+    plan.fileZone = options.fileZone.isValid()                                 ? options.fileZone
                     : plan.profile->dateZone(plan.exportKind) == DateZone::Utc ? QTimeZone::utc()
-                                                                                : workspaceZone;
+                                                                               : workspaceZone;
     plan.dateOrder = options.dateOrder;
     if (inferDates && plan.dateOrder == DateOrder::Unknown) {
         const QList<int> columns = ContactRowMapper(mapperSettings(plan, workspaceZone)).dateColumns();

@@ -30,9 +30,51 @@ std::array<QString, 12> recordValues(const ContactRecord &record)
                                                                 : QString()};
 }
 
+void appendJsonString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// Custom fields as a compact JSON object. Written by hand: QJsonDocument costs more than the rest of a row.
 QString fieldsJson(const QJsonObject &fields)
 {
-    return fields.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    if (fields.isEmpty())
+        return {};
+    QString out = QStringLiteral("{");
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        appendJsonString(out, it.key());
+        out += QLatin1Char(':');
+        appendJsonString(out, it.value().toString());
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 constexpr int zoneIndex = 10;
@@ -217,7 +259,8 @@ void ContactWriter::applyStatus(qint64 contactId, ContactStatus current, const C
 
 void ContactWriter::writeLedger(qint64 contactId, ContactStatus status, const ContactRecord &record, bool isNew)
 {
-    const qint64 at = record.statusAt > 0 ? record.statusAt : (isNew && record.createdAt > 0 ? record.createdAt : m_now);
+    const qint64 at =
+        record.statusAt > 0 ? record.statusAt : (isNew && record.createdAt > 0 ? record.createdAt : m_now);
     m_ledger.bind(1, contactId)
         .bind(2, static_cast<int>(status))
         .bind(3, at)

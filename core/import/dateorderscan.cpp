@@ -7,10 +7,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Import)
+};
 
 } // namespace
 
@@ -39,19 +40,19 @@ Result<DateOrder> scanDateOrder(const ImportSource &source, const CsvSniffResult
             whole.add(record.value(c), record.line);
         if ((record.number & 0x3fff) == 0) {
             if (control.cancelled())
-                return Error{tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
-            control.report(reader.bytesRead(), reader.totalBytes(), tr("Checking dates"));
+                return Error{Tr::tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
+            control.report(reader.bytesRead(), reader.totalBytes(), Tr::tr("Checking dates"));
         }
     }
     if (reader.hasError())
         return reader.error();
     if (whole.isContradictory())
-        return Error{tr("the dates in this file are written both day-first and month-first; choose the order "
-                        "(--date-order dmy or mdy)"),
+        return Error{Tr::tr("the dates in this file are written both day-first and month-first; choose the order "
+                            "(--date-order dmy or mdy)"),
                      source.displayName()};
     if (whole.needsAnswer())
-        return Error{tr("every date could be day/month or month/day (for example \"%1\"); choose the order "
-                        "(--date-order dmy or mdy)")
+        return Error{Tr::tr("every date could be day/month or month/day (for example \"%1\"); choose the order "
+                            "(--date-order dmy or mdy)")
                          .arg(whole.ambiguousExample()),
                      source.displayName(), whole.ambiguousExampleLine()};
     return whole.result();

@@ -9,10 +9,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::DateTime", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::DateTime)
+};
 
 struct Token
 {
@@ -369,7 +370,7 @@ std::optional<qint64> DateTimeParser::parse(QStringView text, QString *reason) c
     };
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(tr("the date is empty"));
+        return fail(Tr::tr("the date is empty"));
 
     Tokens tokens;
     tokenize(trimmed, tokens);
@@ -389,23 +390,23 @@ std::optional<qint64> DateTimeParser::parse(QStringView text, QString *reason) c
     case Failure::None:
         break;
     case Failure::Invalid:
-        return fail(tr("\"%1\" is not a valid date").arg(trimmed));
+        return fail(Tr::tr("\"%1\" is not a valid date").arg(trimmed));
     default:
-        return fail(tr("\"%1\" is not a date Herald can read").arg(trimmed));
+        return fail(Tr::tr("\"%1\" is not a date Herald can read").arg(trimmed));
     }
     if (p.ambiguousDayMonth) {
         if (m_order == DateOrder::Unknown)
-            return fail(tr("\"%1\" could be day/month or month/day").arg(trimmed));
+            return fail(Tr::tr("\"%1\" could be day/month or month/day").arg(trimmed));
         p.day = m_order == DateOrder::DayFirst ? p.first : p.second_;
         p.month = m_order == DateOrder::DayFirst ? p.second_ : p.first;
     }
     if (!parseTime(cur, p) || !parseZone(cur, p))
-        return fail(tr("\"%1\" is not a date Herald can read").arg(trimmed));
+        return fail(Tr::tr("\"%1\" is not a date Herald can read").arg(trimmed));
     const QDate date(p.year, p.month, p.day);
     if (!date.isValid())
-        return fail(tr("\"%1\" is not a valid date").arg(trimmed));
+        return fail(Tr::tr("\"%1\" is not a valid date").arg(trimmed));
     if (p.hour > 23 || p.minute > 59 || p.second > 60)
-        return fail(tr("\"%1\" is not a valid time").arg(trimmed));
+        return fail(Tr::tr("\"%1\" is not a valid time").arg(trimmed));
     const QTime time(p.hour, p.minute, qMin(p.second, 59), p.millisecond);
     if (p.offsetMinutes) {
         const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();

@@ -8,10 +8,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Email", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Email)
+};
 
 EmailCheck invalid(const QString &reason)
 {
@@ -33,67 +34,67 @@ bool isAtext(QChar c)
 QString checkLocalPart(QStringView local)
 {
     if (local.isEmpty())
-        return tr("nothing before the @");
+        return Tr::tr("nothing before the @");
     if (local.size() > 64)
-        return tr("the part before the @ is longer than 64 characters");
+        return Tr::tr("the part before the @ is longer than 64 characters");
     if (local.size() >= 2 && local.front() == QLatin1Char('"') && local.back() == QLatin1Char('"')) {
         for (QChar c : local.mid(1, local.size() - 2))
             if (c.unicode() < 0x20 || c == QLatin1Char('\x7f'))
-                return tr("a control character in the quoted part before the @");
+                return Tr::tr("a control character in the quoted part before the @");
         return {};
     }
     if (local.front() == QLatin1Char('.') || local.back() == QLatin1Char('.'))
-        return tr("the part before the @ starts or ends with a dot");
+        return Tr::tr("the part before the @ starts or ends with a dot");
     if (local.contains(QStringLiteral("..")))
-        return tr("two dots in a row");
+        return Tr::tr("two dots in a row");
     for (QChar c : local)
         if (c != QLatin1Char('.') && !isAtext(c))
-            return tr("the character \"%1\" is not allowed before the @").arg(c);
+            return Tr::tr("the character \"%1\" is not allowed before the @").arg(c);
     return {};
 }
 
 QString checkDomain(const QString &domain, QString *normalised)
 {
     if (domain.isEmpty())
-        return tr("nothing after the @");
+        return Tr::tr("nothing after the @");
     if (domain.startsWith(QLatin1Char('[')))
-        return tr("an IP address instead of a domain");
+        return Tr::tr("an IP address instead of a domain");
     const QStringList unicodeLabels = domain.split(QLatin1Char('.'));
     if (unicodeLabels.size() < 2)
-        return tr("the domain \"%1\" has no dot").arg(domain);
+        return Tr::tr("the domain \"%1\" has no dot").arg(domain);
     for (const QString &label : unicodeLabels) {
         if (label.isEmpty())
-            return tr("the domain \"%1\" has an empty part").arg(domain);
+            return Tr::tr("the domain \"%1\" has an empty part").arg(domain);
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return tr("a part of the domain starts or ends with a hyphen");
+            return Tr::tr("a part of the domain starts or ends with a hyphen");
     }
     // Addresses on any top-level domain are decoded, not only those on Qt's IDN whitelist.
     const QUrl::AceProcessingOptions aceOptions = QUrl::IgnoreIDNWhitelist;
     const QByteArray ace = QUrl::toAce(domain, aceOptions);
     if (ace.isEmpty())
-        return tr("the domain \"%1\" is not a valid internationalised domain name").arg(domain);
+        return Tr::tr("the domain \"%1\" is not a valid internationalised domain name").arg(domain);
     if (ace.size() > 253)
-        return tr("the domain is longer than 253 characters");
+        return Tr::tr("the domain is longer than 253 characters");
     const QList<QByteArray> labels = ace.split('.');
     if (labels.size() < 2)
-        return tr("the domain \"%1\" has no dot").arg(domain);
+        return Tr::tr("the domain \"%1\" has no dot").arg(domain);
     for (const QByteArray &label : labels) {
         if (label.isEmpty())
-            return tr("the domain \"%1\" has an empty part").arg(domain);
+            return Tr::tr("the domain \"%1\" has an empty part").arg(domain);
         if (label.size() > 63)
-            return tr("a part of the domain is longer than 63 characters");
+            return Tr::tr("a part of the domain is longer than 63 characters");
         if (label.startsWith('-') || label.endsWith('-'))
-            return tr("a part of the domain starts or ends with a hyphen");
+            return Tr::tr("a part of the domain starts or ends with a hyphen");
         for (char c : label)
             if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-'))
-                return tr("the domain \"%1\" contains \"%2\"").arg(domain, QString(QLatin1Char(c)));
+                return Tr::tr("the domain \"%1\" contains \"%2\"").arg(domain, QString(QLatin1Char(c)));
     }
     const QByteArray &tld = labels.constLast();
     bool numeric = true;
     for (char c : tld)
         numeric = numeric && std::isdigit(static_cast<unsigned char>(c));
     if (numeric)
-        return tr("the domain \"%1\" ends in a number").arg(domain);
+        return Tr::tr("the domain \"%1\" ends in a number").arg(domain);
     *normalised = QUrl::fromAce(ace, aceOptions);
     return {};
 }
@@ -109,20 +110,20 @@ EmailCheck checkEmail(const QString &text)
     if (open >= 0 && candidate.endsWith(QLatin1Char('>')))
         candidate = candidate.mid(open + 1, candidate.size() - open - 2).trimmed();
     if (candidate.isEmpty())
-        return invalid(tr("the email address is empty"));
+        return invalid(Tr::tr("the email address is empty"));
     if (candidate.size() > 254)
-        return invalid(tr("the email address is longer than 254 characters"));
+        return invalid(Tr::tr("the email address is longer than 254 characters"));
     const qsizetype at = candidate.lastIndexOf(QLatin1Char('@'));
     const bool quotedLocal =
         at > 1 && candidate.startsWith(QLatin1Char('"')) && candidate.at(at - 1) == QLatin1Char('"');
     for (qsizetype i = quotedLocal ? at : 0; i < candidate.size(); ++i)
         if (candidate.at(i).isSpace())
-            return invalid(tr("the email address contains a space"));
+            return invalid(Tr::tr("the email address contains a space"));
     if (at < 0)
-        return invalid(tr("the email address has no @"));
+        return invalid(Tr::tr("the email address has no @"));
     const QStringView local = QStringView(candidate).left(at);
     if (!local.startsWith(QLatin1Char('"')) && local.contains(QLatin1Char('@')))
-        return invalid(tr("the email address has more than one @"));
+        return invalid(Tr::tr("the email address has more than one @"));
     if (QString reason = checkLocalPart(local); !reason.isEmpty())
         return invalid(reason);
     QString domain;

@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "machineopens.h"
 #include "profiles/espprofile.h"
+#include "query/activityrefresh.h"
 #include "sqlitecancel.h"
 #include "workspace.h"
 
@@ -21,14 +22,15 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::EventImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::EventImport)
+};
 
 Error cancelledError()
 {
-    return Error{tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
+    return Error{Tr::tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
 }
 
 QString delimiterKey(QChar delimiter)
@@ -67,7 +69,7 @@ Result<EventImportReport> EventImport::run()
     QList<EventImportPlan> plans;
     qint64 totalBytes = 0;
     for (const ImportSource &source : sources.value()) {
-        m_control.report(0, -1, tr("Reading %1").arg(source.displayName()));
+        m_control.report(0, -1, Tr::tr("Reading %1").arg(source.displayName()));
         auto plan = planEventImport(source, m_options, m_workspaceZone, m_control);
         if (!plan.ok())
             return plan.error();
@@ -82,7 +84,8 @@ Result<EventImportReport> EventImport::run()
         plans.append(std::move(plan).value());
     }
     if (plans.isEmpty())
-        return Error{tr("The archive holds no activity file or campaign report Herald can read."), m_options.filePath};
+        return Error{Tr::tr("The archive holds no activity file or campaign report Herald can read."),
+                     m_options.filePath};
 
     try {
         BulkWriteSettings settings(m_workspace.db());
@@ -101,23 +104,25 @@ Result<EventImportReport> EventImport::run()
         }
         if (m_control.cancelled())
             return cancelledError();
-        m_control.report(totalBytes, totalBytes, tr("Finding machine opens"));
+        m_control.report(totalBytes, totalBytes, Tr::tr("Finding machine opens"));
         m_report.counts.machineOpens +=
             flagMachineOpens(m_workspace.db(), lastRowidBefore, m_options.machineOpenSeconds);
         if (indexes.dropped()) {
-            m_control.report(totalBytes, totalBytes, tr("Indexing events"));
+            m_control.report(totalBytes, totalBytes, Tr::tr("Indexing events"));
             indexes.rebuild();
         }
-        // TODO(lead): call refreshContactActivity(Database&, const JobControl&) from core/query/ here, inside the
-        // transaction, once that function is on main, so that contact activity summaries include these events.
+        // The contacts table and campaign list read their counts from contact_activity and campaign_stats.
+        m_control.report(totalBytes, totalBytes, Tr::tr("Summarising activity"));
+        if (auto refreshed = refreshContactActivity(m_workspace.db(), m_control); !refreshed.ok())
+            return m_control.cancelled() ? cancelledError() : refreshed.error(); // interrupted by the cancel guard
         if (m_control.cancelled())
             return cancelledError();
-        m_control.report(totalBytes, totalBytes, tr("Saving"));
+        m_control.report(totalBytes, totalBytes, Tr::tr("Saving"));
         transaction.commit();
     } catch (const SqlError &error) {
         if (m_control.cancelled())
             return cancelledError();
-        return Error{tr("The import failed and nothing was changed: %1").arg(error.message()), m_options.filePath};
+        return Error{Tr::tr("The import failed and nothing was changed: %1").arg(error.message()), m_options.filePath};
     }
     m_report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     qCInfo(lcImport) << "Imported events from" << m_options.filePath << "rows" << m_report.counts.rowsRead << "in"
@@ -178,7 +183,7 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
         }
     } joiner{thread, queue};
 
-    const QString stage = tr("Importing %1").arg(file.name);
+    const QString stage = Tr::tr("Importing %1").arg(file.name);
     while (auto batch = queue.pop()) {
         if (m_control.cancelled())
             return cancelledError();

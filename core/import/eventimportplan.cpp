@@ -13,10 +13,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::EventImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::EventImport)
+};
 
 struct NamedType
 {
@@ -108,9 +109,10 @@ Result<EventImportPlan> planEventImport(const ImportSource &source, const EventI
         plan.sniff = std::move(sniffed).value();
     }
     if (!plan.sniff.hasHeader)
-        return Error{tr("the first row holds data, not column names; Herald needs a header row to know which column "
-                        "is which"),
-                     source.displayName(), 1};
+        return Error{
+            Tr::tr("the first row holds data, not column names; Herald needs a header row to know which column "
+                   "is which"),
+            source.displayName(), 1};
 
     const EspProfileRegistry &registry = EspProfileRegistry::builtIn();
     const DetectionScope scope = DetectionScope::activity();
@@ -119,7 +121,7 @@ Result<EventImportPlan> planEventImport(const ImportSource &source, const EventI
     } else {
         const EspProfile *profile = registry.find(options.profileId);
         if (!profile)
-            return Error{tr("unknown profile \"%1\"; use auto or one of: %2")
+            return Error{Tr::tr("unknown profile \"%1\"; use auto or one of: %2")
                              .arg(options.profileId, registry.ids().join(QStringLiteral(", ")))};
         ProfileMatch chosen;
         chosen.profile = profile;
@@ -159,7 +161,7 @@ Result<EventImportPlan> planEventImport(const ImportSource &source, const EventI
             }
         }
         if (plan.record == RecordKind::Events && missing) {
-            plan.unusable = tr("this is not an activity file or campaign report Herald can read: %1").arg(*missing);
+            plan.unusable = Tr::tr("this is not an activity file or campaign report Herald can read: %1").arg(*missing);
             return plan;
         }
     }

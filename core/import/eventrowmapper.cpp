@@ -16,10 +16,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::EventImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::EventImport)
+};
 
 // Field keys of activity files, as small numbers so the per-row loop does not compare strings.
 enum Field : int
@@ -126,12 +127,12 @@ bool EventRowMapper::mapsField(const QString &key) const
 std::optional<QString> EventRowMapper::missingForEvents() const
 {
     if (!mapsField(QStringLiteral("event_time")))
-        return tr("no column holds the time of the event (a column such as \"timestamp\", \"date\" or \"time\")");
+        return Tr::tr("no column holds the time of the event (a column such as \"timestamp\", \"date\" or \"time\")");
     if (!mapsField(QStringLiteral("event_email")) && !mapsField(QStringLiteral("event_customer_id")))
-        return tr("no column holds the contact's email address or a customer id");
+        return Tr::tr("no column holds the contact's email address or a customer id");
     if (!mapsField(QStringLiteral("event_type")) && !m_settings.fixedType)
-        return tr("no column says which event each row is (a column such as \"event\" or \"type\"), and the file's "
-                  "name does not say either (for example opens.csv or clicks.csv)");
+        return Tr::tr("no column says which event each row is (a column such as \"event\" or \"type\"), and the file's "
+                      "name does not say either (for example opens.csv or clicks.csv)");
     return std::nullopt;
 }
 
@@ -209,10 +210,11 @@ MappedEventRow EventRowMapper::map(const CsvRecord &row)
                 continue;
             MappedEventRow out;
             out.kind = MappedEventRow::Kind::Rejected;
-            out.reject = rejectRow(row, int(i),
-                                   tr("the row has %1 fields but the header has %2; is a quote or delimiter missing?")
-                                       .arg(row.fields.size())
-                                       .arg(m_settings.header.size()));
+            out.reject =
+                rejectRow(row, int(i),
+                          Tr::tr("the row has %1 fields but the header has %2; is a quote or delimiter missing?")
+                              .arg(row.fields.size())
+                              .arg(m_settings.header.size()));
             return out;
         }
     }
@@ -258,7 +260,7 @@ MappedEventRow EventRowMapper::mapEvent(const CsvRecord &row)
             const CheckedAddress &address = checkAddress(value);
             if (!address.reason.isEmpty())
                 return reject(column.index,
-                              tr("invalid email address \"%1\": %2").arg(value.left(100), address.reason));
+                              Tr::tr("invalid email address \"%1\": %2").arg(value.left(100), address.reason));
             event.email = address.address;
             event.emailKey = address.key;
             event.addressNumber = address.number;
@@ -305,7 +307,7 @@ MappedEventRow EventRowMapper::mapEvent(const CsvRecord &row)
         case UnitPrice: {
             const auto number = parseImportNumber(value);
             if (!number) {
-                warn(column.index, tr("\"%1\" is not a number; left out").arg(value.left(40)));
+                warn(column.index, Tr::tr("\"%1\" is not a number; left out").arg(value.left(40)));
                 break;
             }
             (field == Revenue ? event.revenue : field == Quantity ? quantity : unitPrice) = number->value;
@@ -348,7 +350,7 @@ MappedEventRow EventRowMapper::mapEvent(const CsvRecord &row)
     } else if (m_settings.fixedType) {
         event.type = *m_settings.fixedType;
     } else {
-        return reject(-1, tr("the row does not say which event it is"));
+        return reject(-1, Tr::tr("the row does not say which event it is"));
     }
     if (event.type == EventType::Bounce && bounceType.startsWith(QLatin1StringView("soft"), Qt::CaseInsensitive))
         event.type = EventType::SoftBounce;
@@ -358,15 +360,15 @@ MappedEventRow EventRowMapper::mapEvent(const CsvRecord &row)
         if (event.email.isEmpty()) {
             if (customerColumn >= 0 && contactColumn < 0)
                 return reject(customerColumn, event.type == EventType::Purchase
-                                                  ? tr("no customer id: a guest order cannot be tied to a contact")
-                                                  : tr("no customer id"));
-            return reject(contactColumn, tr("no email address"));
+                                                  ? Tr::tr("no customer id: a guest order cannot be tied to a contact")
+                                                  : Tr::tr("no customer id"));
+            return reject(contactColumn, Tr::tr("no email address"));
         }
         event.emailKey = event.email;
         event.syntheticAddress = true;
     }
     if (!timed)
-        return reject(timeColumn, tr("no event time"));
+        return reject(timeColumn, Tr::tr("no event time"));
     if (quantity && unitPrice && !event.revenue)
         event.revenue = *quantity * *unitPrice;
     if (event.type != EventType::Click)
@@ -420,7 +422,7 @@ MappedEventRow EventRowMapper::mapCampaign(const CsvRecord &row)
         const HeraldField *field = column.key.isEmpty() ? nullptr : findHeraldField(column.key);
         const auto number = parseImportNumber(value);
         if (field && field->type == FieldType::Number && !number) {
-            warn(column.index, tr("\"%1\" is not a number; kept as text").arg(value.left(40)));
+            warn(column.index, Tr::tr("\"%1\" is not a number; kept as text").arg(value.left(40)));
             campaign.stats.insert(key, value);
             continue;
         }
@@ -435,7 +437,7 @@ MappedEventRow EventRowMapper::mapCampaign(const CsvRecord &row)
     }
     if (campaign.campaign.isEmpty()) {
         out.kind = MappedEventRow::Kind::Rejected;
-        out.reject = rejectRow(row, -1, tr("the row names no campaign (no name and no id)"));
+        out.reject = rejectRow(row, -1, Tr::tr("the row names no campaign (no name and no id)"));
         return out;
     }
     if (campaign.campaign.name.isEmpty())

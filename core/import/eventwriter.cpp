@@ -12,10 +12,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::EventImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::EventImport)
+};
 
 constexpr std::string_view insertSql =
     "INSERT INTO events(contact_id, campaign_id, type, occurred_at, machine, url, revenue, import_id, order_id) "
@@ -99,8 +100,8 @@ bool EventWriter::write(const EventRecord &event, QString *reason)
     const qint64 contact = contactFor(event);
     if (!contact) {
         if (reason)
-            *reason = tr("%1 is not a contact in this workspace (--unknown-contacts create would add it as not "
-                         "subscribed)")
+            *reason = Tr::tr("%1 is not a contact in this workspace (--unknown-contacts create would add it as not "
+                             "subscribed)")
                           .arg(event.email);
         return false;
     }

@@ -4,8 +4,7 @@ namespace herald {
 
 HashingDevice::HashingDevice(QIODevice *source, QCryptographicHash::Algorithm algorithm)
     : m_source(source), m_hash(algorithm)
-{
-}
+{}
 
 bool HashingDevice::open(OpenMode mode)
 {

@@ -17,8 +17,8 @@ ImportLog::ImportLog(Database &db, const ImportSummary &summary)
         .bindNullable(4, summary.encoding)
         .bindNullable(5, summary.delimiter)
         .bind(6, QString::fromUtf8(QJsonDocument(summary.options).toJson(QJsonDocument::Compact)))
-        .bind(7, summary.startedAt.isValid() ? summary.startedAt.toSecsSinceEpoch()
-                                             : QDateTime::currentSecsSinceEpoch())
+        .bind(7,
+              summary.startedAt.isValid() ? summary.startedAt.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch())
         .exec();
     m_id = db.lastInsertId();
 }

@@ -9,10 +9,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::Import)
+};
 
 } // namespace
 
@@ -38,14 +39,14 @@ Result<QList<ImportSource>> ImportSource::list(const QString &path, const QStrin
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("The file does not exist."), path};
+        return Error{Tr::tr("The file does not exist."), path};
     if (info.isDir())
-        return Error{tr("This is a folder; choose a CSV or ZIP file."), path};
+        return Error{Tr::tr("This is a folder; choose a CSV or ZIP file."), path};
     if (!info.isReadable())
-        return Error{tr("The file cannot be read: permission denied."), path};
+        return Error{Tr::tr("The file cannot be read: permission denied."), path};
     if (!ZipArchive::looksLikeZip(path)) {
         if (!member.isEmpty())
-            return Error{tr("This is not a ZIP archive, so it has no member \"%1\".").arg(member), path};
+            return Error{Tr::tr("This is not a ZIP archive, so it has no member \"%1\".").arg(member), path};
         return QList<ImportSource>{{path, {}}};
     }
     const auto members = ZipArchive::csvMembers(path);
@@ -56,8 +57,8 @@ Result<QList<ImportSource>> ImportSource::list(const QString &path, const QStrin
         if (member.isEmpty() || m.name == member)
             sources.append({path, m.name});
     if (sources.isEmpty())
-        return Error{member.isEmpty() ? tr("The archive holds no CSV file.")
-                                      : tr("The archive has no CSV member \"%1\".").arg(member),
+        return Error{member.isEmpty() ? Tr::tr("The archive holds no CSV file.")
+                                      : Tr::tr("The archive has no CSV member \"%1\".").arg(member),
                      path};
     return sources;
 }
@@ -68,7 +69,7 @@ Result<std::unique_ptr<QIODevice>> ImportSource::open() const
         return ZipArchive::openMember(path, member);
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error{tr("The file cannot be opened: %1").arg(file->errorString()), path};
+        return Error{Tr::tr("The file cannot be opened: %1").arg(file->errorString()), path};
     return std::unique_ptr<QIODevice>(std::move(file));
 }
 

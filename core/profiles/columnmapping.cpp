@@ -13,10 +13,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::ColumnMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::ColumnMapping)
+};
 
 const QString metaPrefix = QStringLiteral("mapping:");
 
@@ -43,7 +44,7 @@ std::optional<MappingTarget::Kind> kindFromKey(const QString &key)
 
 Error mappingError(const QString &name, const QString &message)
 {
-    return Error{tr("Saved mapping “%1”: %2").arg(name, message)};
+    return Error{Tr::tr("Saved mapping “%1”: %2").arg(name, message)};
 }
 
 } // namespace
@@ -62,14 +63,14 @@ QString mappingTargetDisplayName(const MappingTarget &target)
     case MappingTarget::Kind::ContactField:
         return heraldFieldDisplayName(target.name);
     case MappingTarget::Kind::CustomField:
-        return target.name.isEmpty() ? tr("Custom fields (one per JSON key)")
-                                     : tr("Custom field “%1”").arg(target.name);
+        return target.name.isEmpty() ? Tr::tr("Custom fields (one per JSON key)")
+                                     : Tr::tr("Custom field “%1”").arg(target.name);
     case MappingTarget::Kind::Tags:
-        return tr("Tags");
+        return Tr::tr("Tags");
     case MappingTarget::Kind::Ignore:
         break;
     }
-    return tr("Ignored");
+    return Tr::tr("Ignored");
 }
 
 const MappedColumn *ColumnMapping::columnFor(const QString &target) const
@@ -117,7 +118,7 @@ QJsonObject ColumnMapping::toJson() const
 Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
 {
     if (json.value(QStringLiteral("version")).toInt() != 1)
-        return Error{tr("This mapping was saved by a newer Herald.")};
+        return Error{Tr::tr("This mapping was saved by a newer Herald.")};
     ColumnMapping mapping;
     mapping.profileId = json.value(QStringLiteral("profile")).toString();
     mapping.exportKind = json.value(QStringLiteral("exportKind")).toString();
@@ -129,11 +130,11 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
         column.name = item.value(QStringLiteral("name")).toString();
         const std::optional<MappingTarget::Kind> kind = kindFromKey(item.value(QStringLiteral("target")).toString());
         if (column.index < 0 || !kind)
-            return Error{tr("Column “%1” of this mapping is damaged.").arg(column.name)};
+            return Error{Tr::tr("Column “%1” of this mapping is damaged.").arg(column.name)};
         column.target = {*kind, item.value(QStringLiteral("targetName")).toString()};
         if (*kind == MappingTarget::Kind::ContactField && !findHeraldField(column.target.name))
             return Error{
-                tr("Column “%1” maps to “%2”, which this Herald does not know.").arg(column.name, column.target.name)};
+                Tr::tr("Column “%1” maps to “%2”, which this Herald does not know.").arg(column.name, column.target.name)};
         column.matchedByProfile = item.value(QStringLiteral("matchedByProfile")).toBool();
         const QJsonObject keys = item.value(QStringLiteral("jsonKeys")).toObject();
         for (auto it = keys.begin(); it != keys.end(); ++it)
@@ -152,15 +153,15 @@ Result<void> validateMapping(const ColumnMapping &mapping, const EspProfile &pro
         if (target.kind == MappingTarget::Kind::ContactField) {
             const HeraldField *field = findHeraldField(target.name);
             if (!field)
-                return Error{tr("Column “%1” maps to an unknown field “%2”.").arg(column.name, target.name)};
+                return Error{Tr::tr("Column “%1” maps to an unknown field “%2”.").arg(column.name, target.name)};
             if (!field->combinable && fieldOwner.contains(target.name))
-                return Error{tr("Columns “%1” and “%2” both map to %3; choose one.")
+                return Error{Tr::tr("Columns “%1” and “%2” both map to %3; choose one.")
                                  .arg(fieldOwner.value(target.name), column.name, heraldFieldDisplayName(target.name))};
             fieldOwner.insert(target.name, column.name);
         } else if (target.kind == MappingTarget::Kind::CustomField && !target.name.isEmpty()) {
             const QString key = target.name.trimmed().toCaseFolded();
             if (customOwner.contains(key))
-                return Error{tr("Columns “%1” and “%2” both go to the custom field “%3”; rename one.")
+                return Error{Tr::tr("Columns “%1” and “%2” both go to the custom field “%3”; rename one.")
                                  .arg(customOwner.value(key), column.name, target.name)};
             customOwner.insert(key, column.name);
         }
@@ -171,7 +172,7 @@ Result<void> validateMapping(const ColumnMapping &mapping, const EspProfile &pro
         return {};
     for (const QString &required : profile.requiredFields())
         if (!fieldOwner.contains(required))
-            return Error{tr("No column is mapped to %1; %2 files need one.")
+            return Error{Tr::tr("No column is mapped to %1; %2 files need one.")
                              .arg(heraldFieldDisplayName(required), profile.displayName())};
     return {};
 }
@@ -195,12 +196,12 @@ ColumnMapping applySavedMapping(const ColumnMapping &saved, const ColumnMapping 
 Result<void> saveMapping(Workspace &workspace, const QString &name, const ColumnMapping &mapping)
 {
     if (name.trimmed().isEmpty())
-        return Error{tr("A saved mapping needs a name.")};
+        return Error{Tr::tr("A saved mapping needs a name.")};
     try {
         workspace.setMeta(metaPrefix + name.trimmed(),
                           QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
     } catch (const SqlError &error) {
-        return Error{tr("Could not save the mapping “%1”: %2").arg(name, error.message()), workspace.path()};
+        return Error{Tr::tr("Could not save the mapping “%1”: %2").arg(name, error.message()), workspace.path()};
     }
     return {};
 }
@@ -211,14 +212,14 @@ Result<ColumnMapping> loadMapping(Workspace &workspace, const QString &name)
     try {
         text = workspace.meta(metaPrefix + name.trimmed());
     } catch (const SqlError &error) {
-        return Error{tr("Could not read the mapping “%1”: %2").arg(name, error.message()), workspace.path()};
+        return Error{Tr::tr("Could not read the mapping “%1”: %2").arg(name, error.message()), workspace.path()};
     }
     if (text.isEmpty())
-        return Error{tr("There is no saved mapping called “%1”.").arg(name)};
+        return Error{Tr::tr("There is no saved mapping called “%1”.").arg(name)};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return mappingError(name, tr("it is damaged and cannot be read."));
+        return mappingError(name, Tr::tr("it is damaged and cannot be read."));
     Result<ColumnMapping> mapping = ColumnMapping::fromJson(document.object());
     if (!mapping)
         return mappingError(name, mapping.error().message);
@@ -236,7 +237,7 @@ Result<QStringList> savedMappingNames(Workspace &workspace)
         while (statement.step())
             names << statement.columnText(0);
     } catch (const SqlError &error) {
-        return Error{tr("Could not list the saved mappings: %1").arg(error.message()), workspace.path()};
+        return Error{Tr::tr("Could not list the saved mappings: %1").arg(error.message()), workspace.path()};
     }
     return names;
 }
@@ -247,9 +248,9 @@ Result<void> deleteMapping(Workspace &workspace, const QString &name)
         Statement statement = workspace.db().prepare("DELETE FROM workspace_meta WHERE key = ?1");
         statement.bind(1, metaPrefix + name.trimmed()).exec();
         if (workspace.db().changes() == 0)
-            return Error{tr("There is no saved mapping called “%1”.").arg(name)};
+            return Error{Tr::tr("There is no saved mapping called “%1”.").arg(name)};
     } catch (const SqlError &error) {
-        return Error{tr("Could not delete the mapping “%1”: %2").arg(name, error.message()), workspace.path()};
+        return Error{Tr::tr("Could not delete the mapping “%1”: %2").arg(name, error.message()), workspace.path()};
     }
     return {};
 }

@@ -9,10 +9,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::EspProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::EspProfile)
+};
 
 // A trailing UTC offset or zone word: "+00:00", "-0400", "Z", "+0000 UTC", " UTC", " GMT".
 const QRegularExpression &trailingOffset()
@@ -123,9 +124,9 @@ Result<ContactStatus> EspProfile::parseStatus(const QString &word) const
     QStringList known = m_statuses.keys();
     std::sort(known.begin(), known.end());
     if (word.trimmed().isEmpty())
-        return Error{tr("The status is empty; %1 uses: %2.").arg(m_name, known.join(QStringLiteral(", ")))};
-    return Error{
-        tr("“%1” is not a status %2 uses; it uses: %3.").arg(word.trimmed(), m_name, known.join(QStringLiteral(", ")))};
+        return Error{Tr::tr("The status is empty; %1 uses: %2.").arg(m_name, known.join(QStringLiteral(", ")))};
+    return Error{Tr::tr("“%1” is not a status %2 uses; it uses: %3.")
+                     .arg(word.trimmed(), m_name, known.join(QStringLiteral(", ")))};
 }
 
 Result<std::optional<EventType>> EspProfile::parseEventType(const QString &word) const
@@ -137,8 +138,8 @@ Result<std::optional<EventType>> EspProfile::parseEventType(const QString &word)
     std::sort(known.begin(), known.end(),
               [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     if (word.trimmed().isEmpty())
-        return Error{tr("The event type is empty; %1 uses: %2.").arg(m_name, known.join(QStringLiteral(", ")))};
-    return Error{tr("“%1” is not an event type %2 uses; it uses: %3.")
+        return Error{Tr::tr("The event type is empty; %1 uses: %2.").arg(m_name, known.join(QStringLiteral(", ")))};
+    return Error{Tr::tr("“%1” is not an event type %2 uses; it uses: %3.")
                      .arg(word.trimmed(), m_name, known.join(QStringLiteral(", ")))};
 }
 
@@ -149,7 +150,7 @@ Result<bool> EspProfile::parseBoolean(const QString &text) const
         return false;
     if (m_trueWords.contains(key))
         return true;
-    return Error{tr("“%1” is neither yes nor no for %2.").arg(text.trimmed(), m_name)};
+    return Error{Tr::tr("“%1” is neither yes nor no for %2.").arg(text.trimmed(), m_name)};
 }
 
 QStringList EspProfile::parseTags(const QString &cell) const
@@ -197,7 +198,7 @@ Result<QDateTime> EspProfile::parseDateTime(const QString &text, const QTimeZone
 {
     QString value = text.trimmed();
     if (value.isEmpty())
-        return Error{tr("The date is empty.")};
+        return Error{Tr::tr("The date is empty.")};
 
     std::optional<int> offset;
     const QRegularExpressionMatch tail = trailingOffset().match(value);
@@ -234,7 +235,7 @@ Result<QDateTime> EspProfile::parseDateTime(const QString &text, const QTimeZone
         if (result.isValid())
             return result.toUTC();
     }
-    return Error{tr("“%1” is not a date %2 writes; expected a date like %3.")
+    return Error{Tr::tr("“%1” is not a date %2 writes; expected a date like %3.")
                      .arg(text.trimmed(), m_name, exampleDate(m_dateFormats))};
 }
 

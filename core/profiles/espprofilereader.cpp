@@ -15,17 +15,18 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::EspProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::EspProfile)
+};
 
 ContactStatus statusOf(const JsonNode &node)
 {
     const std::optional<ContactStatus> parsed = statusFromKey(node.text());
     if (!parsed)
-        node.fail(tr("“%1” is not a Herald status (subscribed, unsubscribed, cleaned, bounced, complained, "
-                     "pending, non_subscribed)")
+        node.fail(Tr::tr("“%1” is not a Herald status (subscribed, unsubscribed, cleaned, bounced, complained, "
+                         "pending, non_subscribed)")
                       .arg(node.text()));
     return *parsed;
 }
@@ -54,8 +55,8 @@ EventType eventOf(const JsonNode &node)
 {
     const std::optional<EventType> parsed = eventTypeFromKey(node.text());
     if (!parsed)
-        node.fail(tr("“%1” is not a Herald event (send, open, click, bounce, soft_bounce, unsubscribe, complaint, "
-                     "purchase)")
+        node.fail(Tr::tr("“%1” is not a Herald event (send, open, click, bounce, soft_bounce, unsubscribe, complaint, "
+                         "purchase)")
                       .arg(node.text()));
     return *parsed;
 }
@@ -68,9 +69,9 @@ void checkUniqueNames(const JsonNode &list)
         const JsonNode item = list.at(i);
         const QString key = normalizedColumnName(item.text());
         if (key.isEmpty())
-            item.fail(tr("has no letters or digits"));
+            item.fail(Tr::tr("has no letters or digits"));
         if (seen.contains(key))
-            item.fail(tr("“%1” is listed twice").arg(item.text()));
+            item.fail(Tr::tr("“%1” is listed twice").arg(item.text()));
         seen.insert(key);
     }
 }
@@ -89,12 +90,12 @@ public:
                         u"events"});
         root.required(u"format").oneOf({u"herald-esp-profile"});
         if (root.required(u"version").value().toInt(-1) != 1)
-            root[u"version"].fail(tr("must be 1; this Herald reads version 1 profiles"));
+            root[u"version"].fail(Tr::tr("must be 1; this Herald reads version 1 profiles"));
 
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9_]+$"));
         m_profile.m_id = root.required(u"id").text();
         if (!idPattern.match(m_profile.m_id).hasMatch())
-            root[u"id"].fail(tr("must use only a-z, 0-9 and _"));
+            root[u"id"].fail(Tr::tr("must use only a-z, 0-9 and _"));
         m_profile.m_name = root.required(u"name").text();
         m_profile.m_fallback = root[u"fallback"].flagOr(false);
 
@@ -113,6 +114,7 @@ public:
         readTags(root[u"tags"]);
         readDates(root.required(u"dates"));
         readImport(root.required(u"import"));
+        addImportLayoutAsExport();
     }
 
 private:
@@ -136,7 +138,7 @@ private:
             ExportKind kind;
             kind.id = item.required(u"id").text();
             if (ids.contains(kind.id))
-                item[u"id"].fail(tr("“%1” is used by another export").arg(kind.id));
+                item[u"id"].fail(Tr::tr("“%1” is used by another export").arg(kind.id));
             ids.insert(kind.id);
             kind.name = item.required(u"name").text();
             kind.record = recordOf(item[u"record"]);
@@ -149,13 +151,44 @@ private:
             kind.confirmed = isConfirmed(item.required(u"evidence"));
             if (item[u"event"].exists() || item[u"campaignFrom"].exists()) {
                 if (kind.record != RecordKind::Events)
-                    item.fail(tr("only an export with record \"events\" has an event or campaignFrom"));
+                    item.fail(Tr::tr("only an export with record \"events\" has an event or campaignFrom"));
                 if (item[u"event"].exists())
                     kind.event = eventOf(item[u"event"]);
                 if (item[u"campaignFrom"].exists())
                     kind.campaignFromFileName = item[u"campaignFrom"].oneOf({u"column", u"file_name"}) == u"file_name";
             }
             m_profile.m_exportKinds.append(kind);
+        }
+    }
+
+    // The file Herald writes for this ESP is a layout of this ESP too: recognise it, and read its one-field
+    // columns back into those fields, so that an export can be imported again without losing zones or tags.
+    void addImportLayoutAsExport()
+    {
+        const ImportLayout &layout = m_profile.m_import;
+        if (layout.columns.isEmpty())
+            return;
+        ExportKind kind;
+        kind.id = QStringLiteral("herald_import");
+        kind.name = layout.name;
+        kind.headers = importHeader(layout);
+        kind.confirmed = true;
+        m_profile.m_exportKinds.append(kind);
+        static const QRegularExpression single(QStringLiteral("^\\{([a-z_]+)\\}$"));
+        for (const ImportColumn &column : layout.columns) {
+            const QString key = normalizedColumnName(column.header);
+            if (key.isEmpty() || m_profile.m_contactAliases.contains(key))
+                continue;
+            ColumnSpec spec;
+            const QRegularExpressionMatch match = single.match(column.value.trimmed());
+            const HeraldField *field = match.hasMatch() ? findHeraldField(match.captured(1)) : nullptr;
+            if (field && field->record == RecordKind::Contacts)
+                spec.field = field->key;
+            else
+                spec.ignore = true; // send times and composed cells are Herald's output, not contact data
+            spec.aliases = {column.header};
+            m_profile.m_contactAliases.insert(key, static_cast<int>(m_profile.m_columns.size()));
+            m_profile.m_columns.append(spec);
         }
     }
 
@@ -168,19 +201,19 @@ private:
             spec.ignore = item[u"ignore"].flagOr(false);
             spec.custom = item[u"custom"].flagOr(false);
             if (spec.ignore && spec.custom)
-                item.fail(tr("a column is either ignored or a custom field, not both"));
+                item.fail(Tr::tr("a column is either ignored or a custom field, not both"));
             RecordKind record = recordOf(item[u"record"]);
             const HeraldField *field = nullptr;
             if (spec.ignore || spec.custom) {
                 if (item[u"field"].exists())
-                    item[u"field"].fail(tr("an ignored or custom column has no field"));
+                    item[u"field"].fail(Tr::tr("an ignored or custom column has no field"));
             } else {
                 spec.field = item.required(u"field").text();
                 field = findHeraldField(spec.field);
                 if (!field)
-                    item[u"field"].fail(tr("“%1” is not a Herald field").arg(spec.field));
+                    item[u"field"].fail(Tr::tr("“%1” is not a Herald field").arg(spec.field));
                 if (item[u"record"].exists())
-                    item[u"record"].fail(tr("the field decides the record; remove this key"));
+                    item[u"record"].fail(Tr::tr("the field decides the record; remove this key"));
                 record = field->record;
             }
             spec.aliases = item.required(u"aliases").texts();
@@ -201,10 +234,10 @@ private:
             const QString alias = aliases.at(a).text();
             const QString key = normalizedColumnName(alias);
             if (key.isEmpty())
-                aliases.at(a).fail(tr("has no letters or digits"));
+                aliases.at(a).fail(Tr::tr("has no letters or digits"));
             // The same spelling twice in one column is harmless; in two columns it would make mapping ambiguous.
             if (known.contains(key) && known.value(key) != owner)
-                aliases.at(a).fail(tr("“%1” is already an alias of columns[%2]").arg(alias).arg(known.value(key)));
+                aliases.at(a).fail(Tr::tr("“%1” is already an alias of columns[%2]").arg(alias).arg(known.value(key)));
             known.insert(key, owner);
         }
     }
@@ -212,13 +245,13 @@ private:
     void readJsonKeys(const JsonNode &keys, const HeraldField *field, ColumnSpec &spec)
     {
         if (!field || field->type != FieldType::JsonObject)
-            keys.fail(tr("only a JSON column (field \"custom_fields\") has jsonKeys"));
+            keys.fail(Tr::tr("only a JSON column (field \"custom_fields\") has jsonKeys"));
         for (const QString &key : keys.keys()) {
             const JsonNode target = keys[key];
             const HeraldField *targetField = findHeraldField(target.text());
             if (!targetField || targetField->record != RecordKind::Contacts ||
                 targetField->type == FieldType::JsonObject)
-                target.fail(tr("“%1” is not a Herald contact field").arg(target.text()));
+                target.fail(Tr::tr("“%1” is not a Herald contact field").arg(target.text()));
             spec.jsonKeys.insert(key, target.text());
         }
     }
@@ -232,20 +265,20 @@ private:
         m_profile.m_required = list.texts(true);
         for (qsizetype i = 0; i < m_profile.m_required.size(); ++i)
             if (!findHeraldField(m_profile.m_required.at(i)))
-                list.at(i).fail(tr("“%1” is not a Herald field").arg(m_profile.m_required.at(i)));
+                list.at(i).fail(Tr::tr("“%1” is not a Herald field").arg(m_profile.m_required.at(i)));
     }
 
     void readStatuses(const JsonNode &words)
     {
         if (words.keys().isEmpty())
-            words.fail(tr("must list at least one word"));
+            words.fail(Tr::tr("must list at least one word"));
         for (const QString &word : words.keys()) {
             const QString key = normalizedColumnName(word);
             if (key.isEmpty())
-                words[word].fail(tr("has no letters or digits"));
+                words[word].fail(Tr::tr("has no letters or digits"));
             const ContactStatus value = statusOf(words[word]);
             if (m_profile.m_statuses.contains(key) && m_profile.m_statuses.value(key) != value)
-                words[word].fail(tr("means another status under a different spelling"));
+                words[word].fail(Tr::tr("means another status under a different spelling"));
             m_profile.m_statuses.insert(key, value);
         }
     }
@@ -259,12 +292,12 @@ private:
         for (const QString &word : words.keys()) {
             const QString key = normalizedColumnName(word);
             if (key.isEmpty())
-                words[word].fail(tr("has no letters or digits"));
+                words[word].fail(Tr::tr("has no letters or digits"));
             std::optional<EventType> value;
             if (words[word].text() != u"ignore")
                 value = eventOf(words[word]);
             if (m_profile.m_events.contains(key) && m_profile.m_events.value(key) != value)
-                words[word].fail(tr("means another event under a different spelling"));
+                words[word].fail(Tr::tr("means another event under a different spelling"));
             m_profile.m_events.insert(key, value);
             if (value)
                 m_profile.m_eventWords.append(word);
@@ -284,7 +317,7 @@ private:
             m_profile.m_trueWords << normalizedColumnName(word);
         for (const QString &word : std::as_const(no)) {
             if (m_profile.m_trueWords.contains(normalizedColumnName(word)))
-                words.fail(tr("“%1” is both yes and no").arg(word));
+                words.fail(Tr::tr("“%1” is both yes and no").arg(word));
             m_profile.m_falseWords << normalizedColumnName(word);
         }
     }
@@ -308,7 +341,8 @@ private:
             const QString &format = m_profile.m_dateFormats.at(i);
             if (format != u"iso8601" && format != u"unix" && !format.contains(u"yy"))
                 formats.at(i).fail(
-                    tr("“%1” is neither a Qt date format with a year (yyyy or yy) nor iso8601 or unix").arg(format));
+                    Tr::tr("“%1” is neither a Qt date format with a year (yyyy or yy) nor iso8601 or unix")
+                        .arg(format));
         }
         m_profile.m_dateZone = dateZoneOf(dates.required(u"zone"));
     }
@@ -332,7 +366,7 @@ private:
             return column.value.contains(QStringLiteral("{email}"));
         });
         if (!hasEmail)
-            layout[u"columns"].fail(tr("no column writes {email}; an ESP cannot import contacts without it"));
+            layout[u"columns"].fail(Tr::tr("no column writes {email}; an ESP cannot import contacts without it"));
         if (layout[u"attributes"].exists())
             out.attributes = importColumns(layout[u"attributes"], u"key");
         out.attributesIncludeCustomFields = layout[u"attributesIncludeCustomFields"].flagOr(true);
@@ -359,7 +393,7 @@ private:
         for (const QString &key : words.keys()) {
             const std::optional<ContactStatus> status = statusFromKey(key);
             if (!status)
-                words[key].fail(tr("“%1” is not a Herald status").arg(key));
+                words[key].fail(Tr::tr("“%1” is not a Herald status").arg(key));
             m_profile.m_import.statusWords.insert(*status, words[key].text());
         }
     }
@@ -373,7 +407,7 @@ private:
             item.allowKeys({nameKey, u"value"});
             const ImportColumn column{item.required(nameKey).text(), item.required(u"value").text()};
             if (names.contains(column.header.toCaseFolded()))
-                item[nameKey].fail(tr("“%1” is written twice").arg(column.header));
+                item[nameKey].fail(Tr::tr("“%1” is written twice").arg(column.header));
             names.insert(column.header.toCaseFolded());
             if (const auto problem = importTemplateProblem(column.value))
                 item[u"value"].fail(*problem);
@@ -394,18 +428,19 @@ Result<EspProfile> EspProfile::fromJson(const QByteArray &json, const QString &f
         const QByteArray before = json.left(parseError.offset);
         const qint64 line = before.count('\n') + 1;
         const qint64 column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return Error{tr("This profile is not valid JSON: %1.").arg(parseError.errorString()), fileName, line, column};
+        return Error{Tr::tr("This profile is not valid JSON: %1.").arg(parseError.errorString()), fileName, line,
+                     column};
     }
     if (!document.isObject())
-        return Error{tr("A profile must be a JSON object."), fileName};
+        return Error{Tr::tr("A profile must be a JSON object."), fileName};
 
     EspProfile profile;
     profile.m_fileName = fileName;
     try {
         EspProfileReader(profile).read(JsonNode(document.object(), {}));
     } catch (const JsonProblem &problem) {
-        const QString where = problem.path.isEmpty() ? tr("profile") : problem.path;
-        return Error{tr("%1: %2").arg(where, problem.message), fileName};
+        const QString where = problem.path.isEmpty() ? Tr::tr("profile") : problem.path;
+        return Error{Tr::tr("%1: %2").arg(where, problem.message), fileName};
     }
     return profile;
 }

@@ -13,10 +13,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcProfiles, "herald.core.profiles")
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::EspProfileRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::EspProfileRegistry)
+};
 
 const QString genericId = QStringLiteral("generic");
 
@@ -24,7 +25,7 @@ Result<EspProfile> loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read this profile: %1.").arg(file.errorString()), QDir::toNativeSeparators(path)};
+        return Error{Tr::tr("Cannot read this profile: %1.").arg(file.errorString()), QDir::toNativeSeparators(path)};
     return EspProfile::fromJson(file.readAll(), QDir::toNativeSeparators(path));
 }
 
@@ -45,17 +46,17 @@ Result<EspProfileRegistry> EspProfileRegistry::loadBuiltIn()
     EspProfileRegistry registry;
     const QStringList paths = jsonFiles(QStringLiteral(":/profiles"));
     if (paths.isEmpty())
-        return Error{tr("No built-in ESP profiles were found; Herald was built without its profile resources.")};
+        return Error{Tr::tr("No built-in ESP profiles were found; Herald was built without its profile resources.")};
     for (const QString &path : paths) {
         Result<EspProfile> profile = loadFile(path);
         if (!profile)
             return profile.error();
         if (registry.find(profile->id()))
-            return Error{tr("Two built-in profiles use the id “%1”.").arg(profile->id()), path};
+            return Error{Tr::tr("Two built-in profiles use the id “%1”.").arg(profile->id()), path};
         registry.add(std::move(profile).value());
     }
     if (!registry.find(genericId))
-        return Error{tr("The built-in generic profile is missing.")};
+        return Error{Tr::tr("The built-in generic profile is missing.")};
     return registry;
 }
 

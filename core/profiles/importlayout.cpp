@@ -10,10 +10,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::ImportLayout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::ImportLayout)
+};
 
 const QString customPrefix = QStringLiteral("custom:");
 
@@ -171,7 +172,7 @@ QStringList importHeader(const ImportLayout &layout)
 Result<QStringList> renderImportRow(const ImportLayout &layout, const ExportContact &contact)
 {
     if (contact.fields.value(QStringLiteral("email")).trimmed().isEmpty())
-        return Error{tr("The contact has no email address, so %1 cannot import it.").arg(layout.name)};
+        return Error{Tr::tr("The contact has no email address, so %1 cannot import it.").arg(layout.name)};
     const RowRenderer renderer(layout, contact);
     QStringList cells;
     cells.reserve(layout.columns.size());
@@ -184,10 +185,10 @@ std::optional<QString> importTemplateProblem(const QString &text)
 {
     const std::optional<QStringList> parts = splitTemplate(text);
     if (!parts)
-        return tr("unbalanced braces in “%1”").arg(text);
+        return Tr::tr("unbalanced braces in “%1”").arg(text);
     for (qsizetype i = 1; i < parts->size(); i += 2)
         if (!isKnownPlaceholder(parts->at(i)))
-            return tr("unknown placeholder {%1} in “%2”").arg(parts->at(i), text);
+            return Tr::tr("unknown placeholder {%1} in “%2”").arg(parts->at(i), text);
     return std::nullopt;
 }
 

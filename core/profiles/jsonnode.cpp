@@ -7,10 +7,11 @@
 namespace herald {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::EspProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::EspProfile)
+};
 
 } // namespace
 
@@ -22,7 +23,7 @@ void JsonNode::fail(const QString &message) const
 void JsonNode::expectObject() const
 {
     if (!m_value.isObject())
-        fail(tr("must be an object"));
+        fail(Tr::tr("must be an object"));
 }
 
 JsonNode JsonNode::operator[](QStringView key) const
@@ -36,7 +37,7 @@ JsonNode JsonNode::required(QStringView key) const
 {
     JsonNode child = (*this)[key];
     if (!child.exists())
-        child.fail(tr("is missing"));
+        child.fail(Tr::tr("is missing"));
     return child;
 }
 
@@ -53,10 +54,10 @@ qsizetype JsonNode::size() const
 qsizetype JsonNode::size(bool allowEmpty) const
 {
     if (!m_value.isArray())
-        fail(tr("must be an array"));
+        fail(Tr::tr("must be an array"));
     const qsizetype count = m_value.toArray().size();
     if (count == 0 && !allowEmpty)
-        fail(tr("must not be empty"));
+        fail(Tr::tr("must not be empty"));
     return count;
 }
 
@@ -73,17 +74,17 @@ void JsonNode::allowKeys(std::initializer_list<QStringView> allowed) const
         for (QStringView name : allowed)
             known = known || key == name;
         if (!known)
-            (*this)[key].fail(tr("unknown key (check its spelling)"));
+            (*this)[key].fail(Tr::tr("unknown key (check its spelling)"));
     }
 }
 
 QString JsonNode::text(bool allowEmpty) const
 {
     if (!m_value.isString())
-        fail(tr("must be a string"));
+        fail(Tr::tr("must be a string"));
     const QString result = m_value.toString();
     if (!allowEmpty && result.trimmed().isEmpty())
-        fail(tr("must not be empty"));
+        fail(Tr::tr("must not be empty"));
     return result;
 }
 
@@ -97,7 +98,7 @@ bool JsonNode::flagOr(bool fallback) const
     if (m_value.isUndefined())
         return fallback;
     if (!m_value.isBool())
-        fail(tr("must be true or false"));
+        fail(Tr::tr("must be true or false"));
     return m_value.toBool();
 }
 
@@ -116,7 +117,7 @@ QChar JsonNode::character() const
     if (value == u"tab")
         return u'\t';
     if (value.size() != 1)
-        fail(tr("must be a single character (or \"tab\")"));
+        fail(Tr::tr("must be a single character (or \"tab\")"));
     return value.front();
 }
 
@@ -129,7 +130,7 @@ QString JsonNode::oneOf(std::initializer_list<QStringView> words) const
             return value;
         quoted << u'"' + word.toString() + u'"';
     }
-    fail(tr("must be one of %1").arg(quoted.join(QStringLiteral(", "))));
+    fail(Tr::tr("must be one of %1").arg(quoted.join(QStringLiteral(", "))));
 }
 
 } // namespace herald

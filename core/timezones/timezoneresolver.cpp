@@ -14,11 +14,12 @@ namespace herald {
 
 namespace {
 
-// lupdate files tr() calls under the enclosing class, which is this context; TimeZoneResolver is not a QObject.
-QString tr(const char *text)
+// lupdate files Tr::tr() calls under the enclosing class, which is this context; TimeZoneResolver is not a QObject.
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::TimeZoneResolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::TimeZoneResolver)
+};
 
 // Countries whose addresses use US ZIP codes: the US, its territories and the freely associated states.
 bool usesUsZipCodes(const QString &country)
@@ -69,7 +70,7 @@ ResolvedTimeZone TimeZoneResolver::resolve(const TimeZoneInput &input) const
     const Subdivision subdivision = splitSubdivisionCode(input.region.trimmed());
     QString country = m_countries.normalise(input.country);
     if (country.isEmpty() && !input.country.trimmed().isEmpty())
-        result.problems.append({TimeZoneSource::Country, tr("unknown country '%1'").arg(input.country.trimmed())});
+        result.problems.append({TimeZoneSource::Country, Tr::tr("unknown country '%1'").arg(input.country.trimmed())});
     if (country.isEmpty())
         country = subdivision.country;
 
@@ -98,7 +99,7 @@ bool TimeZoneResolver::resolveName(const QString &text, TimeZoneSource source, R
     }
     if (index < 0) {
         if (!text.trimmed().isEmpty())
-            result.problems.append({source, tr("unknown time zone '%1'").arg(text.trimmed())});
+            result.problems.append({source, Tr::tr("unknown time zone '%1'").arg(text.trimmed())});
         return false;
     }
     result.zone = m_catalog->at(index).zone;
@@ -114,7 +115,7 @@ bool TimeZoneResolver::resolveOffsets(const TimeZoneInput &input, const QString 
         return false;
     const auto standard = tz::parseUtcOffset(standardText);
     if (!standard) {
-        result.problems.append({TimeZoneSource::UtcOffset, tr("invalid UTC offset '%1'").arg(standardText)});
+        result.problems.append({TimeZoneSource::UtcOffset, Tr::tr("invalid UTC offset '%1'").arg(standardText)});
         return false;
     }
     const QString daylightText = input.dstOffset.trimmed();
@@ -123,20 +124,20 @@ bool TimeZoneResolver::resolveOffsets(const TimeZoneInput &input, const QString 
         daylight = tz::parseUtcOffset(daylightText);
         if (!daylight)
             result.problems.append(
-                {TimeZoneSource::UtcOffset, tr("invalid daylight saving UTC offset '%1'").arg(daylightText)});
+                {TimeZoneSource::UtcOffset, Tr::tr("invalid daylight saving UTC offset '%1'").arg(daylightText)});
     }
 
     int index = m_catalog->zoneForOffsets(*standard, daylight, country, location.zone);
     if (index < 0 && daylight) {
         index = m_catalog->zoneForOffsets(*standard, std::nullopt, country, location.zone);
         if (index >= 0)
-            result.note = tr("no time zone keeps %1 with %2 during daylight saving time; assumed %3")
+            result.note = Tr::tr("no time zone keeps %1 with %2 during daylight saving time; assumed %3")
                               .arg(tz::formatUtcOffset(*standard), tz::formatUtcOffset(*daylight),
                                    QString::fromLatin1(zoneId(index)));
     }
     if (index < 0) {
         index = m_catalog->fixedOffsetZone(*standard);
-        result.note = tr("no time zone keeps %1; used a fixed offset without daylight saving time")
+        result.note = Tr::tr("no time zone keeps %1; used a fixed offset without daylight saving time")
                           .arg(tz::formatUtcOffset(*standard));
     }
     if (index < 0)
@@ -164,13 +165,13 @@ TimeZoneResolver::Location TimeZoneResolver::locate(const QString &country, cons
         return {};
     const int zone = m_catalog->countryZone(country);
     if (zone < 0) {
-        problems.append({TimeZoneSource::Country, tr("no time zone is known for %1").arg(countryName(country))});
+        problems.append({TimeZoneSource::Country, Tr::tr("no time zone is known for %1").arg(countryName(country))});
         return {};
     }
     Location location{zone, TimeZoneSource::Country, {}};
     if (m_catalog->countrySpansOffsets(country))
         location.note =
-            tr("%1 spans several time zones; assumed %2").arg(countryName(country), QString::fromLatin1(zoneId(zone)));
+            Tr::tr("%1 spans several time zones; assumed %2").arg(countryName(country), QString::fromLatin1(zoneId(zone)));
     return location;
 }
 
@@ -186,28 +187,28 @@ TimeZoneResolver::Location TimeZoneResolver::locateByPostalCode(const QString &c
         if (zip.status == tz::PostalZones::Match::Found) {
             Location location{zip.zone, TimeZoneSource::PostalCode, {}};
             if (country.isEmpty())
-                location.note = tr("read '%1' as a US ZIP code").arg(postalCode);
+                location.note = Tr::tr("read '%1' as a US ZIP code").arg(postalCode);
             return location;
         }
         if (zip.status == tz::PostalZones::Match::Unknown)
             problems.append(
-                {TimeZoneSource::PostalCode, tr("no time zone is known for ZIP code '%1'").arg(postalCode)});
+                {TimeZoneSource::PostalCode, Tr::tr("no time zone is known for ZIP code '%1'").arg(postalCode)});
         else if (!country.isEmpty())
-            problems.append({TimeZoneSource::PostalCode, tr("'%1' is not a US ZIP code").arg(postalCode)});
+            problems.append({TimeZoneSource::PostalCode, Tr::tr("'%1' is not a US ZIP code").arg(postalCode)});
     }
     if (country.isEmpty() || country == u"CA") { // "K1A 0B1" is unmistakable, whatever the workspace
         const tz::PostalZones::Match code = m_postal->canadianPostalCode(postalCode);
         if (code.status == tz::PostalZones::Match::Found) {
             Location location{code.zone, TimeZoneSource::PostalCode, {}};
             if (code.split)
-                location.note = tr("the province of postal code '%1' spans several time zones; assumed %2")
+                location.note = Tr::tr("the province of postal code '%1' spans several time zones; assumed %2")
                                     .arg(postalCode, QString::fromLatin1(zoneId(code.zone)));
             else if (country.isEmpty())
-                location.note = tr("read '%1' as a Canadian postal code").arg(postalCode);
+                location.note = Tr::tr("read '%1' as a Canadian postal code").arg(postalCode);
             return location;
         }
         if (country == u"CA")
-            problems.append({TimeZoneSource::PostalCode, tr("'%1' is not a Canadian postal code").arg(postalCode)});
+            problems.append({TimeZoneSource::PostalCode, Tr::tr("'%1' is not a Canadian postal code").arg(postalCode)});
     }
     return {};
 }
@@ -221,15 +222,15 @@ TimeZoneResolver::Location TimeZoneResolver::locateByRegion(const QString &count
         // Only a country split across zones needs its regions; elsewhere the region adds nothing to check.
         if (m_regions->hasRegions(country) && m_catalog->countrySpansOffsets(country))
             problems.append(
-                {TimeZoneSource::Region, tr("unknown region '%1' in %2").arg(region, countryName(country))});
+                {TimeZoneSource::Region, Tr::tr("unknown region '%1' in %2").arg(region, countryName(country))});
         return {};
     }
     Location location{found->zone, TimeZoneSource::Region, {}};
     if (found->split)
         location.note =
-            tr("%1 spans several time zones; assumed %2").arg(found->name, QString::fromLatin1(zoneId(found->zone)));
+            Tr::tr("%1 spans several time zones; assumed %2").arg(found->name, QString::fromLatin1(zoneId(found->zone)));
     else if (country.isEmpty())
-        location.note = tr("read '%1' as %2, %3").arg(region, found->name, countryName(found->country));
+        location.note = Tr::tr("read '%1' as %2, %3").arg(region, found->name, countryName(found->country));
     return location;
 }
 
@@ -238,7 +239,7 @@ Result<QTimeZone> TimeZoneResolver::zoneFromName(const QString &name) const
     ResolvedTimeZone result;
     if (resolveName(name, TimeZoneSource::Explicit, result))
         return result.zone;
-    return Error{tr("unknown time zone '%1'").arg(name.trimmed())};
+    return Error{Tr::tr("unknown time zone '%1'").arg(name.trimmed())};
 }
 
 QList<QByteArray> TimeZoneResolver::tableZoneIds() const

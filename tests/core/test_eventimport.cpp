@@ -273,6 +273,15 @@ void TestEventImport::importsGenericActivity()
                         .arg(static_cast<int>(ContactStatus::NonSubscribed))),
              4);
 
+    // The contact and campaign summaries the contacts table and campaign list read are up to date.
+    QCOMPARE(number(QStringLiteral("SELECT a.clicks FROM contact_activity a JOIN contacts c ON c.id = a.contact_id "
+                                   "WHERE c.email = 'ada@example.com'")),
+             1);
+    QCOMPARE(
+        text(QStringLiteral("SELECT s.recipients || '|' || s.machine_opens || '|' || s.human_opens FROM "
+                            "campaign_stats s JOIN campaigns c ON c.id = s.campaign_id WHERE c.name = 'March news'")),
+        QStringLiteral("2|2|1"));
+
     // Rejected rows keep their line, column, column name and reason.
     QCOMPARE(report->rejects.size(), 3);
     const ImportReject &email = report->rejects.at(0);
@@ -736,6 +745,7 @@ void TestEventImport::cancelLeavesWorkspaceUnchanged_data()
     QTest::newRow("while importing") << "Importing";
     QTest::newRow("while finding machine opens") << "Finding machine opens";
     QTest::newRow("while indexing") << "Indexing events";
+    QTest::newRow("while summarising activity") << "Summarising activity";
 }
 
 void TestEventImport::cancelLeavesWorkspaceUnchanged()

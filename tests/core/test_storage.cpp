@@ -261,6 +261,56 @@ private Q_SLOTS:
         QVERIFY(again.error().message.contains(QStringLiteral("already exists")));
     }
 
+    void backupReportsProgressAndCancelsWithoutLeavingAFile()
+    {
+        auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("progress.herald")));
+        QVERIFY(workspace.ok());
+        (*workspace)->db().exec("INSERT INTO contacts(email, email_key, created_at, updated_at) "
+                                "VALUES ('a@example.com', 'a@example.com', 0, 0)");
+        const qint64 pages = (*workspace)->db().scalarInt("PRAGMA page_count");
+
+        qint64 lastDone = -1;
+        qint64 lastTotal = -1;
+        JobControl control;
+        control.progress = [&](qint64 done, qint64 total, const QString &) {
+            lastDone = done;
+            lastTotal = total;
+        };
+        const QString target = m_dir.filePath(QStringLiteral("progress-backup.herald"));
+        QVERIFY((*workspace)->backupTo(target, control).ok());
+        QCOMPARE(lastTotal, pages);
+        QCOMPARE(lastDone, pages);
+
+        std::atomic_bool cancel{true};
+        control.cancelFlag = &cancel;
+        const QString cancelledTarget = m_dir.filePath(QStringLiteral("cancelled-backup.herald"));
+        const auto cancelled = (*workspace)->backupTo(cancelledTarget, control);
+        QVERIFY(!cancelled.ok());
+        QVERIFY(cancelled.error().cancelled);
+        QVERIFY(!QFile::exists(cancelledTarget));
+    }
+
+    void attachOpensACheckedWorkspaceAndStillRefusesForeignFiles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("attach.herald"));
+        auto first = Workspace::open(path);
+        QVERIFY(first.ok());
+        (*first)->db().exec("INSERT INTO contacts(email, email_key, created_at, updated_at) "
+                            "VALUES ('a@example.com', 'a@example.com', 0, 0)");
+        auto second = Workspace::open(path, Workspace::OpenMode::AttachExisting);
+        QVERIFY2(second.ok(), qPrintable(second.error().toString()));
+        QCOMPARE((*second)->contactCount(), 1);
+
+        const QString missing = m_dir.filePath(QStringLiteral("nowhere.herald"));
+        QVERIFY(!Workspace::open(missing, Workspace::OpenMode::AttachExisting).ok());
+        QVERIFY(!QFile::exists(missing));
+        const QString text = m_dir.filePath(QStringLiteral("text.herald"));
+        writeFile(text, "just some text, long enough to have a header");
+        auto foreign = Workspace::open(text, Workspace::OpenMode::AttachExisting);
+        QVERIFY(!foreign.ok());
+        QVERIFY(foreign.error().message.contains(QStringLiteral("not a Herald workspace")));
+    }
+
     void summaryCountsStatusesAndMonths()
     {
         auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("summary.herald")));

@@ -1,0 +1,278 @@
+// Renders Herald's main screens offscreen and saves them as PNGs, for reviewing the look and for the
+// AppStream metadata: ui_screenshots OUTPUT_DIR [CONTACTS] [LANGUAGE]. Run with QT_QPA_PLATFORM=offscreen.
+
+#include "aboutdialog.h"
+#include "contactspage.h"
+#include "homepage.h"
+#include "import/detectionstep.h"
+#include "import/importactions.h"
+#include "import/importdraft.h"
+#include "import/importspage.h"
+#include "import/importwizard.h"
+#include "import/mappingstep.h"
+#include "import/runstep.h"
+#include "import/summarystep.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "navigationview.h"
+#include "sampleworkspace.h"
+#include "settingsdialog.h"
+#include "taskprogressdialog.h"
+#include "taskrunner.h"
+#include "theme.h"
+#include "translations.h"
+#include "workspace.h"
+#include "workspaceactions.h"
+#include "workspacesession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
+#include <QPainter>
+#include <QProgressBar>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace herald;
+
+namespace {
+
+bool openAndWait(MainWindow &window, const QString &path, bool create = false)
+{
+    bool finished = false;
+    bool ok = false;
+    const auto connection =
+        QObject::connect(window.workspaceActions(), &WorkspaceActions::openFinished, [&](bool success) {
+            finished = true;
+            ok = success;
+        });
+    window.openWorkspace(path, create);
+    while (!finished)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QObject::disconnect(connection);
+    return ok;
+}
+
+QString outputDir;
+
+void settle(int ms = 50)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+bool save(QWidget *widget, const QString &name)
+{
+    settle();
+    const QString path = QDir(outputDir).filePath(name + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(HERALD_TEST_DATA "/contacts/") + QString::fromLatin1(name);
+}
+
+void waitForPreview(ImportWizard *wizard)
+{
+    settle(20);
+    QElapsedTimer timer;
+    timer.start();
+    while (wizard->draft()->isPreviewing() && timer.elapsed() < 30000)
+        settle(10);
+}
+
+void waitForSummary(ImportWizard *wizard)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (wizard->currentStep() != ImportWizard::Summary && timer.elapsed() < 60000)
+        settle(10);
+}
+
+// The import wizard's steps, an import's progress and summary, and the Imports page afterwards.
+bool importScreens(MainWindow &window, const QString &scratch)
+{
+    bool ok = true;
+    ImportWizard *wizard = window.importActions()->startImport();
+    ok = save(wizard, QStringLiteral("import-choose")) && ok;
+    wizard->draft()->setFile(fixture("mailchimp_audience_export.zip"));
+    waitForPreview(wizard);
+    ok = save(wizard, QStringLiteral("import-file")) && ok;
+    wizard->next();
+    waitForPreview(wizard);
+    ok = save(wizard, QStringLiteral("import-detection")) && ok;
+    wizard->next();
+    ok = save(wizard, QStringLiteral("import-mapping")) && ok;
+    wizard->next();
+    ok = save(wizard, QStringLiteral("import-options")) && ok;
+    wizard->next();
+    waitForSummary(wizard);
+    ok = save(wizard, QStringLiteral("import-summary")) && ok;
+    wizard->next();
+    settle();
+
+    // Ambiguous dates, then an unreadable file.
+    wizard = window.importActions()->startImport(fixture("ambiguous_dates.csv"));
+    waitForPreview(wizard);
+    wizard->next();
+    wizard->next();
+    ok = save(wizard, QStringLiteral("import-dates")) && ok;
+    wizard->mappingStep()->dayFirstButton()->click();
+    waitForPreview(wizard);
+    wizard->next();
+    wizard->next();
+    waitForSummary(wizard);
+    wizard->next();
+    settle();
+
+    wizard = window.importActions()->startImport(fixture("broken_quote.csv"));
+    waitForPreview(wizard);
+    wizard->next();
+    ok = save(wizard, QStringLiteral("import-error")) && ok;
+    wizard->reject();
+    settle();
+
+    // A file big enough to watch: its progress, then a cancel.
+    const QString big = QDir(scratch).filePath(QStringLiteral("spring-signups.csv"));
+    {
+        QFile file(big);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("email,first_name,last_name,country,tags\n");
+        for (int i = 0; i < 400000; ++i)
+            file.write(QStringLiteral("guest%1@example.org,Guest,Number %1,DE,spring\n").arg(i).toUtf8());
+    }
+    wizard = window.importActions()->startImport(big);
+    waitForPreview(wizard);
+    for (int step = 0; step < 4; ++step)
+        wizard->next();
+    QElapsedTimer timer;
+    timer.start();
+    while (wizard->runStep()->progressBar()->value() < 150 && wizard->runStep()->isRunning() && timer.elapsed() < 60000)
+        settle(5);
+    ok = save(wizard, QStringLiteral("import-progress")) && ok;
+    wizard->runStep()->cancel();
+    while (wizard->runStep()->isRunning())
+        settle(10);
+    ok = save(wizard, QStringLiteral("import-cancelled")) && ok;
+    wizard->reject();
+    settle();
+
+    window.navigation()->showPage(window.importsPage());
+    window.importsPage()->selectRow(window.importsPage()->table()->model()->rowCount() - 1);
+    ok = save(&window, QStringLiteral("imports")) && ok;
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("HeraldScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("HeraldScreenshots"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    theme::apply(app);
+    MessageBox::setAnswerAutomatically(true);
+    if (app.arguments().size() < 2) {
+        std::fputs("usage: ui_screenshots OUTPUT_DIR [CONTACTS] [LANGUAGE]\n", stderr);
+        return 2;
+    }
+    outputDir = app.arguments().at(1);
+    QDir().mkpath(outputDir);
+    const int contacts = app.arguments().size() > 2 ? app.arguments().at(2).toInt() : 5000;
+    // A language such as "de" shows whether translated texts fit their labels and buttons.
+    if (app.arguments().size() > 3)
+        installTranslators(app, app.arguments().at(3));
+
+    QTemporaryDir dir;
+    const QString emptyPath = dir.filePath(QStringLiteral("default.herald"));
+    const QString dataPath = dir.filePath(QStringLiteral("Harbor Light Studio.herald"));
+    {
+        auto workspace = Workspace::open(dataPath);
+        if (!workspace) {
+            std::fputs(qPrintable(workspace.error().toString()), stderr);
+            return 1;
+        }
+        SampleOptions options;
+        options.contacts = contacts;
+        fillSampleWorkspace(**workspace, options);
+        (void)(*workspace)->setTimeZone(QTimeZone("Europe/Berlin"));
+    }
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    bool ok = openAndWait(window, emptyPath, true);
+    ok = save(&window, QStringLiteral("first-start")) && ok;
+
+    ok = openAndWait(window, dataPath) && ok;
+    QElapsedTimer loading;
+    loading.start();
+    while (window.homePage()->isLoading() && loading.elapsed() < 60000)
+        settle(20);
+    ok = save(&window, QStringLiteral("home")) && ok;
+
+    window.navigation()->showPage(window.contactsPage());
+    ok = save(&window, QStringLiteral("contacts")) && ok;
+
+    AboutDialog about(&window);
+    about.show();
+    ok = save(&about, QStringLiteral("about")) && ok;
+    about.hide();
+
+    SettingsDialog settings(window.session()->workspace(), &window);
+    settings.show();
+    ok = save(&settings, QStringLiteral("settings")) && ok;
+    settings.hide();
+
+    TaskRunner<int> task;
+    auto *progress = new TaskProgressDialog(
+        &task, QCoreApplication::translate("herald::WorkspaceActions", "Demo Workspace"),
+        QCoreApplication::translate("herald::WorkspaceActions", "Creating the demo workspace…"), &window);
+    task.start([](const JobControl &control) -> Result<int> {
+        control.report(1850, 5000, QStringLiteral("Writing contacts (1,850 of 5,000)"));
+        while (!control.cancelled())
+            QThread::msleep(5);
+        return 0;
+    });
+    progress->show();
+    settle(200);
+    ok = save(progress, QStringLiteral("progress")) && ok;
+    task.cancel();
+    while (task.isRunning())
+        settle(10);
+
+    ok = importScreens(window, dir.path()) && ok;
+
+    // The icon set on one sheet: neutral, selected (accent) and the app icon.
+    const QStringList icons = {QStringLiteral("home"),     QStringLiteral("contacts"), QStringLiteral("demo"),
+                               QStringLiteral("open"),     QStringLiteral("new"),      QStringLiteral("backup"),
+                               QStringLiteral("settings"), QStringLiteral("about"),    QStringLiteral("import"),
+                               QStringLiteral("document")};
+    QImage sheet(icons.size() * 72 + 16, 2 * 72 + 16, QImage::Format_ARGB32);
+    sheet.fill(Qt::white);
+    QPainter painter(&sheet);
+    for (int i = 0; i < icons.size(); ++i) {
+        const QIcon icon = theme::icon(icons.at(i));
+        painter.drawPixmap(16 + i * 72, 16, icon.pixmap(48, 48));
+        painter.drawPixmap(16 + i * 72, 88, icon.pixmap(QSize(48, 48), QIcon::Selected));
+    }
+    painter.end();
+    const QString sheetPath = QDir(outputDir).filePath(QStringLiteral("icons.png"));
+    ok = sheet.save(sheetPath) && ok;
+    QTextStream(stdout) << "saved " << sheetPath << Qt::endl;
+    return ok ? 0 : 1;
+}

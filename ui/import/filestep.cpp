@@ -1,0 +1,241 @@
+#include "filestep.h"
+
+#include "importactions.h"
+#include "importdraft.h"
+#include "importtext.h"
+#include "theme.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace herald {
+namespace {
+
+enum State
+{
+    NoFile,
+    HasFile
+};
+
+QLabel *iconLabel(QStringView icon, int size, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setPixmap(theme::tintedIcon(icon, theme::accent()).pixmap(QSize(size, size), parent->devicePixelRatioF()));
+    label->setObjectName(QStringLiteral("choiceIcon"));
+    label->setFixedSize(size + 20, size + 20);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+} // namespace
+
+FileStep::FileStep(ImportDraft *draft, QWidget *parent)
+    : ImportStep(draft, parent), m_states(new QStackedWidget(this)), m_fileName(new QLabel(this)),
+      m_fileDetails(new QLabel(this)), m_reading(new QLabel(this)), m_archive(new QWidget(this)),
+      m_members(new QListWidget(this)), m_memberNote(new QLabel(this))
+{
+    setAcceptDrops(true);
+
+    // Nothing chosen yet: a drop zone with the button.
+    auto *dropZone = new QFrame(m_states);
+    dropZone->setObjectName(QStringLiteral("dropZone"));
+    auto *dropTitle = new QLabel(tr("Drop your export file here"), dropZone);
+    dropTitle->setObjectName(QStringLiteral("choiceTitle"));
+    dropTitle->setAlignment(Qt::AlignCenter);
+    auto *dropDetail = steps::note(tr("A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, "
+                                      "Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic "
+                                      "or a spreadsheet."),
+                                   dropZone);
+    dropDetail->setAlignment(Qt::AlignCenter);
+    auto *choose = new QPushButton(tr("Choose File…"), dropZone);
+    choose->setObjectName(QStringLiteral("primaryButton"));
+    auto *dropLayout = new QVBoxLayout(dropZone);
+    dropLayout->setContentsMargins(40, 36, 40, 36);
+    dropLayout->setSpacing(10);
+    dropLayout->addStretch(1);
+    dropLayout->addWidget(iconLabel(u"import", 32, dropZone), 0, Qt::AlignHCenter);
+    dropLayout->addSpacing(6);
+    dropLayout->addWidget(dropTitle);
+    dropLayout->addWidget(dropDetail);
+    dropLayout->addSpacing(8);
+    dropLayout->addWidget(choose, 0, Qt::AlignHCenter);
+    dropLayout->addStretch(1);
+
+    // A file chosen: what it is, and for an archive its members.
+    auto *chosen = new QWidget(m_states);
+    auto *card = new QFrame(chosen);
+    card->setObjectName(QStringLiteral("card"));
+    m_fileName->setObjectName(QStringLiteral("choiceTitle"));
+    m_fileName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileDetails->setObjectName(QStringLiteral("muted"));
+    m_fileDetails->setWordWrap(true);
+    m_fileDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *another = steps::secondaryButton(tr("Choose Another File…"), card);
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(3);
+    texts->addWidget(m_fileName);
+    texts->addWidget(m_fileDetails);
+    auto *cardLayout = new QHBoxLayout(card);
+    cardLayout->setContentsMargins(16, 14, 16, 14);
+    cardLayout->setSpacing(14);
+    cardLayout->addWidget(iconLabel(u"document", 24, card), 0, Qt::AlignTop);
+    cardLayout->addLayout(texts, 1);
+    cardLayout->addWidget(another, 0, Qt::AlignVCenter);
+
+    m_members->setObjectName(QStringLiteral("memberList"));
+    m_members->setSelectionMode(QAbstractItemView::NoSelection);
+    m_members->setFocusPolicy(Qt::StrongFocus);
+    m_memberNote->setObjectName(QStringLiteral("muted"));
+    m_memberNote->setWordWrap(true);
+    m_archive->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *archiveLayout = new QVBoxLayout(m_archive);
+    archiveLayout->setContentsMargins(0, 0, 0, 0);
+    archiveLayout->setSpacing(8);
+    archiveLayout->addWidget(steps::sectionTitle(tr("Files in this archive"), m_archive));
+    archiveLayout->addWidget(m_memberNote);
+    archiveLayout->addWidget(m_members);
+
+    m_reading->setObjectName(QStringLiteral("muted"));
+    auto *chosenLayout = new QVBoxLayout(chosen);
+    chosenLayout->setContentsMargins(0, 0, 0, 0);
+    chosenLayout->setSpacing(18);
+    chosenLayout->addWidget(card);
+    chosenLayout->addWidget(m_reading);
+    chosenLayout->addWidget(m_archive);
+    chosenLayout->addStretch();
+
+    m_states->insertWidget(NoFile, dropZone);
+    m_states->insertWidget(HasFile, chosen);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_states);
+
+    connect(choose, &QPushButton::clicked, this, &FileStep::chooseFile);
+    connect(another, &QPushButton::clicked, this, &FileStep::chooseFile);
+    connect(m_members, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        this->draft()->setMemberChecked(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
+    });
+    connect(draft, &ImportDraft::previewStarted, this, &FileStep::showDraft);
+    connect(draft, &ImportDraft::previewFinished, this, &FileStep::showDraft);
+    showDraft();
+}
+
+QString FileStep::title() const
+{
+    return tr("File");
+}
+
+QString FileStep::heading() const
+{
+    return tr("Choose the file your email service exported");
+}
+
+bool FileStep::isComplete() const
+{
+    if (draft()->filePath().isEmpty() || draft()->isPreviewing())
+        return false;
+    return !draft()->isZip() || !draft()->checkedMembers().isEmpty();
+}
+
+QString FileStep::fileNameText() const
+{
+    return m_fileName->text();
+}
+
+void FileStep::chooseFile()
+{
+    const QString start = draft()->filePath().isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+                              : QFileInfo(draft()->filePath()).absolutePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Contacts"), start, ImportActions::fileDialogFilter());
+    if (!path.isEmpty())
+        draft()->setFile(path);
+}
+
+void FileStep::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!ImportActions::droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void FileStep::dropEvent(QDropEvent *event)
+{
+    const QString path = ImportActions::droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    draft()->setFile(path);
+}
+
+void FileStep::showDraft()
+{
+    const QString path = draft()->filePath();
+    m_states->setCurrentIndex(path.isEmpty() ? NoFile : HasFile);
+    if (path.isEmpty()) {
+        Q_EMIT completeChanged();
+        return;
+    }
+    const QFileInfo info(path);
+    const QLocale locale;
+    m_fileName->setText(info.fileName());
+    m_fileDetails->setText(tr("%1 · changed %2\n%3")
+                               .arg(importtext::bytes(info.size()),
+                                    locale.toString(info.lastModified(), QLocale::ShortFormat),
+                                    QDir::toNativeSeparators(info.absolutePath())));
+
+    const bool previewing = draft()->isPreviewing();
+    m_reading->setVisible(previewing && draft()->members().isEmpty());
+    m_reading->setText(tr("Reading the file…"));
+
+    m_archive->setVisible(draft()->isZip());
+    if (draft()->isZip()) {
+        const QSignalBlocker blocker(m_members);
+        const QStringList names = [this] {
+            QStringList list;
+            for (int i = 0; i < m_members->count(); ++i)
+                list.append(m_members->item(i)->data(Qt::UserRole).toString());
+            return list;
+        }();
+        QStringList current;
+        for (const ArchiveMember &member : draft()->members())
+            current.append(member.name);
+        if (names != current) {
+            m_members->clear();
+            for (const ArchiveMember &member : draft()->members()) {
+                const QString size = member.size >= 0 ? importtext::bytes(member.size) : QString();
+                auto *item = new QListWidgetItem(size.isEmpty() ? member.name : tr("%1   (%2)").arg(member.name, size),
+                                                 m_members);
+                item->setData(Qt::UserRole, member.name);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            }
+        }
+        const int rowHeight = m_members->count() > 0 ? m_members->sizeHintForRow(0) : 24;
+        m_members->setFixedHeight(qMin(m_members->count(), 10) * rowHeight + 2 * m_members->frameWidth() + 10);
+        for (int i = 0; i < m_members->count(); ++i)
+            m_members->item(i)->setCheckState(draft()->members().at(i).checked ? Qt::Checked : Qt::Unchecked);
+        const qsizetype checked = draft()->checkedMembers().size();
+        m_memberNote->setText(
+            checked == 0 ? tr("Check at least one file to import.")
+                         : tr("%1 of %2 CSV files will be imported, in one go: if anything fails, none of them is. "
+                              "Herald recognises each file on its own, so a list of unsubscribed members keeps "
+                              "them unsubscribed.")
+                               .arg(checked)
+                               .arg(m_members->count()));
+    }
+    Q_EMIT completeChanged();
+}
+
+} // namespace herald

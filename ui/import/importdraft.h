@@ -1,0 +1,97 @@
+#pragma once
+
+#include "import/contactimport.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace herald {
+
+template <typename T>
+class TaskRunner;
+
+// A CSV member of a ZIP archive, as the File step lists it.
+struct ArchiveMember
+{
+    QString name; // path inside the archive
+    qint64 size = -1;
+    bool checked = true;
+};
+
+// What the import wizard has settled so far (file, overrides, mapping edits, options) and the preview of it.
+// Every change that alters what the file looks like re-runs previewContactImport on a worker: it reads only a
+// sample, but a ZIP member has to be inflated and a network drive can be slow. The newest request wins.
+class ImportDraft : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ImportDraft(const QTimeZone &workspaceZone, QObject *parent = nullptr);
+    ~ImportDraft() override;
+
+    QTimeZone workspaceZone() const { return m_workspaceZone; }
+
+    // A new file starts over: detection, mapping edits and the date order are forgotten.
+    void setFile(const QString &path);
+    QString filePath() const { return m_options.filePath; }
+    bool isZip() const { return m_zip; }
+    const QList<ArchiveMember> &members() const { return m_members; }
+    void setMemberChecked(const QString &name, bool checked);
+    QStringList checkedMembers() const;
+
+    // Auto / null / empty: detected.
+    void setEncoding(CsvEncoding encoding);
+    void setDelimiter(QChar delimiter);
+    void setProfileId(const QString &profileId);
+    // One column's target, kept across detection changes (by column name).
+    void setTarget(const QString &column, const MappingTarget &target);
+    // A saved mapping's targets for the columns it names; the others keep the proposal.
+    void applyMapping(const ColumnMapping &saved);
+    void setDateOrder(DateOrder order);
+    void setOnDuplicate(DuplicatePolicy policy);
+    void setDefaultStatus(ContactStatus status);
+    // Invalid: the profile's convention.
+    void setFileZone(const QTimeZone &zone);
+
+    // What the import runs with.
+    ContactImportOptions importOptions() const;
+    const ContactImportOptions &options() const { return m_options; }
+
+    bool isPreviewing() const;
+    // The last preview, when it succeeded; previewError() says why not otherwise.
+    const std::optional<ContactImportPreview> &preview() const { return m_preview; }
+    const std::optional<Error> &previewError() const { return m_error; }
+    // The mapping as the user sees it: the preview's, with an edit the preview has not caught up with yet.
+    const ColumnMapping &mapping() const { return m_mapping; }
+    // The zone naive times are read in when the user leaves it to Herald.
+    QTimeZone conventionalFileZone() const;
+    // The date order question applies to this file (asked now, or already answered).
+    bool asksDateOrder() const;
+
+Q_SIGNALS:
+    void previewStarted();
+    // The preview (or its error) changed; members() may have changed too.
+    void previewFinished();
+
+private:
+    struct Outcome;
+    void schedulePreview();
+    void startPreview();
+    void takeOutcome(Outcome outcome);
+
+    QTimeZone m_workspaceZone;
+    ContactImportOptions m_options;
+    ColumnMapping m_edits; // only the columns the user changed
+    ColumnMapping m_mapping;
+    bool m_zip = false;
+    bool m_membersKnown = false;
+    QList<ArchiveMember> m_members;
+    std::optional<ContactImportPreview> m_preview;
+    std::optional<Error> m_error;
+    QString m_dateExample; // the ambiguous date that made the wizard ask, kept once answered
+    QTimer m_debounce;
+    TaskRunner<Outcome> *m_task = nullptr;
+};
+
+} // namespace herald

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QColor>
+#include <QIcon>
+
+class QApplication;
+
+namespace herald::theme {
+
+// Fusion with Herald's restrained palette and the style sheet for sidebar, cards and headings.
+// Also registers the icon resources, so call it before building any window.
+void apply(QApplication &app);
+
+// An icon from resources/icons, e.g. icon(u"home"). The line icons turn accent-coloured when selected.
+QIcon icon(QStringView name);
+// Herald's own icon (resources/icons/herald.svg), scalable.
+QIcon appIcon();
+// A line icon drawn in `color` instead of its neutral grey.
+QIcon tintedIcon(QStringView name, const QColor &color);
+
+QColor accent();
+QColor mutedText();
+QColor statusColor(ContactStatus status);
+// A small filled dot in the status colour, for tables and legends. Needs a QGuiApplication.
+QIcon statusDot(ContactStatus status);
+
+// Series colours of the monthly activity chart.
+QColor sendsColor();
+QColor opensColor();
+QColor clicksColor();
+
+} // namespace herald::theme

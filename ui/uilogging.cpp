@@ -1,0 +1,5 @@
+#include "uilogging.h"
+
+namespace herald {
+Q_LOGGING_CATEGORY(lcUi, "herald.ui")
+} // namespace herald
