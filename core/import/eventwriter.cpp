@@ -107,23 +107,47 @@ bool EventWriter::write(const EventRecord &event, QString *reason)
     }
     m_pending.push_back({contact, m_campaigns.resolve(event.campaign), event.occurredAt, event.type, event.machine,
                          event.url, event.revenue, event.orderId, event.rows});
-    if (m_pending.size() >= m_window)
-        flush();
+    if (m_pending.size() >= m_window) {
+        drain(m_draining.size()); // normally done already, a slice at a time
+        std::sort(m_pending.begin(), m_pending.end(), [](const Pending &a, const Pending &b) {
+            if (a.contact != b.contact)
+                return a.contact < b.contact;
+            if (a.occurredAt != b.occurredAt)
+                return a.occurredAt < b.occurredAt;
+            return a.type < b.type;
+        });
+        std::swap(m_pending, m_draining);
+        m_drained = 0;
+    }
     return true;
+}
+
+void EventWriter::drain(std::size_t count)
+{
+    const std::size_t end = std::min(m_draining.size(), m_drained + count);
+    for (; m_drained < end; ++m_drained)
+        insert(m_draining[m_drained]);
+    if (m_drained == m_draining.size()) {
+        m_draining.clear();
+        m_drained = 0;
+    }
 }
 
 void EventWriter::flush()
 {
-    std::sort(m_pending.begin(), m_pending.end(), [](const Pending &a, const Pending &b) {
+    drain(m_draining.size());
+    if (m_pending.empty())
+        return;
+    m_draining.reserve(m_pending.size());
+    std::swap(m_pending, m_draining);
+    std::sort(m_draining.begin(), m_draining.end(), [](const Pending &a, const Pending &b) {
         if (a.contact != b.contact)
             return a.contact < b.contact;
         if (a.occurredAt != b.occurredAt)
             return a.occurredAt < b.occurredAt;
         return a.type < b.type;
     });
-    for (const Pending &event : m_pending)
-        insert(event);
-    m_pending.clear();
+    drain(m_draining.size());
 }
 
 void EventWriter::insert(const Pending &event)

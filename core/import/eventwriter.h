@@ -39,7 +39,10 @@ public:
 
     // False, with the reason, when the address is not in the workspace and the import rejects those.
     bool write(const EventRecord &event, QString *reason);
-    // Writes what is held back; call at the end of each file.
+    // Writes up to `count` events of the last full window. The caller drains a little after every batch it takes
+    // from the parsing thread, so that thread keeps reading while the window is written.
+    void drain(std::size_t count);
+    // Writes everything held back; call at the end of each file.
     void flush();
 
     CampaignWriter &campaigns() { return m_campaigns; }
@@ -74,7 +77,9 @@ private:
     CampaignWriter m_campaigns;
     QHash<QString, qint64> m_contactIds;   // email key -> contact id (0: unknown and not created)
     std::vector<qint64> m_byAddressNumber; // EventRecord::addressNumber -> contact id + 1 (0: not looked up yet)
-    std::vector<Pending> m_pending;
+    std::vector<Pending> m_pending;        // the window being filled
+    std::vector<Pending> m_draining;       // the last full window, sorted, being written
+    std::size_t m_drained = 0;
     Statement m_findContact;
     Statement m_insert;
     Statement m_insertOrder;
