@@ -1,9 +1,11 @@
-// herald import contacts, herald export contacts
+// herald import contacts, herald import events, herald export contacts
 #include "command.h"
 
 #include "csv/csvwriter.h"
 #include "export/contactexport.h"
 #include "import/contactimport.h"
+#include "import/eventimport.h"
+#include "import/eventrowmapper.h"
 #include "timezones/timezoneresolver.h"
 #include "workspace.h"
 
@@ -37,13 +39,17 @@ QString delimiterName(QChar delimiter)
     return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
 }
 
-// Reads the options every import shares; prints a usage error and returns false when one is wrong.
-bool readImportOptions(Context &context, ContactImportOptions &options, int &exitCode)
+// Reads the options every import shares (contacts and events name them alike); prints a usage error and returns
+// false when one is wrong.
+template <typename Options>
+bool readCommonImportOptions(Context &context, Options &options, int &exitCode)
 {
     QCommandLineParser &parser = context.parser();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 3) {
-        exitCode = context.usageError(Tr::tr("which file? herald import contacts FILE"));
+        exitCode = context.usageError(positional.value(1) == QLatin1StringView("events")
+                                          ? Tr::tr("which file? herald import events FILE")
+                                          : Tr::tr("which file? herald import contacts FILE"));
         return false;
     }
     options.filePath = positional.at(2);
@@ -68,23 +74,6 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
         }
         options.delimiter = *delimiter;
     }
-    for (const QString &map : parser.values(QStringLiteral("map"))) {
-        const qsizetype equals = map.lastIndexOf(QLatin1Char('='));
-        if (equals <= 0 || equals == map.size() - 1) {
-            exitCode = context.usageError(Tr::tr("--map takes COLUMN=FIELD, not \"%1\".").arg(map));
-            return false;
-        }
-        options.columnOverrides.append({map.left(equals), map.mid(equals + 1)});
-    }
-    if (parser.isSet(QStringLiteral("on-duplicate"))) {
-        const auto policy = duplicatePolicyFromKey(parser.value(QStringLiteral("on-duplicate")));
-        if (!policy) {
-            exitCode = context.usageError(Tr::tr("--on-duplicate takes merge, overwrite or skip, not \"%1\".")
-                                              .arg(parser.value(QStringLiteral("on-duplicate"))));
-            return false;
-        }
-        options.onDuplicate = *policy;
-    }
     if (parser.isSet(QStringLiteral("timezone"))) {
         auto zone = TimeZoneResolver::shared().zoneFromName(parser.value(QStringLiteral("timezone")));
         if (!zone.ok()) {
@@ -103,6 +92,31 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
             exitCode = context.usageError(Tr::tr("--date-order takes dmy, mdy or auto, not \"%1\".").arg(order));
             return false;
         }
+    }
+    return true;
+}
+
+bool readImportOptions(Context &context, ContactImportOptions &options, int &exitCode)
+{
+    if (!readCommonImportOptions(context, options, exitCode))
+        return false;
+    QCommandLineParser &parser = context.parser();
+    for (const QString &map : parser.values(QStringLiteral("map"))) {
+        const qsizetype equals = map.lastIndexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == map.size() - 1) {
+            exitCode = context.usageError(Tr::tr("--map takes COLUMN=FIELD, not \"%1\".").arg(map));
+            return false;
+        }
+        options.columnOverrides.append({map.left(equals), map.mid(equals + 1)});
+    }
+    if (parser.isSet(QStringLiteral("on-duplicate"))) {
+        const auto policy = duplicatePolicyFromKey(parser.value(QStringLiteral("on-duplicate")));
+        if (!policy) {
+            exitCode = context.usageError(Tr::tr("--on-duplicate takes merge, overwrite or skip, not \"%1\".")
+                                              .arg(parser.value(QStringLiteral("on-duplicate"))));
+            return false;
+        }
+        options.onDuplicate = *policy;
     }
     if (parser.isSet(QStringLiteral("default-status"))) {
         const auto status = statusFromKey(parser.value(QStringLiteral("default-status")));
@@ -335,6 +349,143 @@ int importRejectsCommand(Context &context)
     return exitOk;
 }
 
+bool readEventImportOptions(Context &context, EventImportOptions &options, int &exitCode)
+{
+    if (!readCommonImportOptions(context, options, exitCode))
+        return false;
+    QCommandLineParser &parser = context.parser();
+    if (parser.isSet(QStringLiteral("unknown-contacts"))) {
+        const auto policy = unknownContactsFromKey(parser.value(QStringLiteral("unknown-contacts")));
+        if (!policy) {
+            exitCode = context.usageError(Tr::tr("--unknown-contacts takes create or reject, not \"%1\".")
+                                              .arg(parser.value(QStringLiteral("unknown-contacts"))));
+            return false;
+        }
+        options.unknownContacts = *policy;
+    }
+    if (parser.isSet(QStringLiteral("cancelled-orders"))) {
+        const auto policy = cancelledOrdersFromKey(parser.value(QStringLiteral("cancelled-orders")));
+        if (!policy) {
+            exitCode = context.usageError(Tr::tr("--cancelled-orders takes negative or skip, not \"%1\".")
+                                              .arg(parser.value(QStringLiteral("cancelled-orders"))));
+            return false;
+        }
+        options.cancelledOrders = *policy;
+    }
+    if (parser.isSet(QStringLiteral("machine-open-seconds"))) {
+        const auto seconds = context.intOption(QStringLiteral("machine-open-seconds"), 10, 0, 3600);
+        if (!seconds) {
+            exitCode = exitUsage;
+            return false;
+        }
+        options.machineOpenSeconds = static_cast<int>(*seconds);
+    }
+    return true;
+}
+
+int importEventsCommand(Context &context)
+{
+    EventImportOptions options;
+    int exitCode = exitOk;
+    if (!readEventImportOptions(context, options, exitCode))
+        return exitCode;
+    Workspace *workspace = context.openWorkspace();
+    if (!workspace)
+        return exitFailure;
+    const auto report = importEvents(*workspace, options, context.jobControl());
+    context.endProgress();
+    if (!report)
+        return context.fail(report.error());
+
+    const EventImportCounts &counts = report->counts;
+    const EventImportFileReport &first = report->files.constFirst();
+    if (context.json()) {
+        QJsonObject byType;
+        for (auto it = counts.imported.cbegin(); it != counts.imported.cend(); ++it)
+            byType.insert(eventTypeKey(it.key()), it.value());
+        QJsonArray files;
+        for (const EventImportFileReport &file : report->files)
+            files.append(QJsonObject{
+                {QStringLiteral("file"), file.name},
+                {QStringLiteral("import_id"), file.importId},
+                {QStringLiteral("profile"), file.profileId},
+                {QStringLiteral("export_kind"), file.exportKind},
+                {QStringLiteral("record"), file.record},
+                {QStringLiteral("confidence"), file.confidence},
+                {QStringLiteral("rows_read"), file.counts.rowsRead},
+                {QStringLiteral("events_imported"), file.counts.eventsImported},
+                {QStringLiteral("already_present"), file.counts.alreadyPresent},
+                {QStringLiteral("rejected"), file.counts.rejected},
+            });
+        QJsonArray skipped;
+        for (const auto &[name, reason] : report->skippedFiles)
+            skipped.append(QJsonObject{{QStringLiteral("file"), name}, {QStringLiteral("reason"), reason}});
+        QJsonArray rejects;
+        for (const ImportReject &reject : report->rejects.mid(0, 100))
+            rejects.append(rejectJson(reject));
+        context.printJson({
+            {QStringLiteral("rows_read"), counts.rowsRead},
+            {QStringLiteral("events_imported"), counts.eventsImported},
+            {QStringLiteral("already_present"), counts.alreadyPresent},
+            {QStringLiteral("rows_merged"), counts.rowsMerged},
+            {QStringLiteral("rows_skipped"), counts.rowsSkipped},
+            {QStringLiteral("rejected"), counts.rejected},
+            {QStringLiteral("contacts_created"), counts.contactsCreated},
+            {QStringLiteral("synthetic_contacts"), counts.syntheticContacts},
+            {QStringLiteral("synthetic_domain"), QString(syntheticAddressDomain)},
+            {QStringLiteral("campaigns_created"), counts.campaignsCreated},
+            {QStringLiteral("campaigns_updated"), counts.campaignsUpdated},
+            {QStringLiteral("campaign_rows"), counts.campaignRows},
+            {QStringLiteral("machine_opens"), counts.machineOpens},
+            {QStringLiteral("cancellations"), counts.cancellations},
+            {QStringLiteral("events_by_type"), byType},
+            {QStringLiteral("warnings"), counts.warnings},
+            {QStringLiteral("profile"), first.profileId},
+            {QStringLiteral("export_kind"), first.exportKind},
+            {QStringLiteral("files"), files},
+            {QStringLiteral("skipped_files"), skipped},
+            {QStringLiteral("rejects"), rejects},
+            {QStringLiteral("seconds"), report->seconds},
+        });
+        return exitOk;
+    }
+    const QLocale locale;
+    for (const EventImportFileReport &file : report->files)
+        context.printLine(
+            Tr::tr("%1: %2 (%3)")
+                .arg(file.name, file.profileName, file.exportKind.isEmpty() ? Tr::tr("generic layout") : file.exportKind));
+    for (const auto &[name, reason] : report->skippedFiles)
+        context.printLine(Tr::tr("%1: skipped, %2").arg(name, reason));
+    context.printLine(Tr::tr("Rows read %1: %2 new events, %3 already present, %4 rejected (%5 s)")
+                          .arg(locale.toString(counts.rowsRead), locale.toString(counts.eventsImported),
+                               locale.toString(counts.alreadyPresent), locale.toString(counts.rejected),
+                               locale.toString(report->seconds, 'f', 1)));
+    if (counts.rowsMerged > 0 || counts.cancellations > 0)
+        context.printLine(Tr::tr("%1 order lines added up into their orders; %2 cancelled orders (%3).")
+                              .arg(locale.toString(counts.rowsMerged), locale.toString(counts.cancellations),
+                                   options.cancelledOrders == CancelledOrders::Skip ? Tr::tr("left out")
+                                                                                    : Tr::tr("kept as negative revenue")));
+    if (counts.contactsCreated > 0)
+        context.printLine(Tr::tr("%1 contacts added as not subscribed for addresses new to the workspace.")
+                              .arg(locale.toString(counts.contactsCreated)));
+    if (counts.syntheticContacts > 0)
+        context.printLine(Tr::tr("%1 of them are shop customers known only by id, with addresses such as "
+                             "customer-17850@%2 (.invalid is reserved: no mail can ever reach it).")
+                              .arg(locale.toString(counts.syntheticContacts), QString(syntheticAddressDomain)));
+    if (counts.campaignsCreated > 0 || counts.campaignsUpdated > 0)
+        context.printLine(Tr::tr("Campaigns: %1 new, %2 updated.")
+                              .arg(locale.toString(counts.campaignsCreated), locale.toString(counts.campaignsUpdated)));
+    if (counts.machineOpens > 0)
+        context.printLine(Tr::tr("%1 opens flagged as machine-made (privacy proxies, scanners).")
+                              .arg(locale.toString(counts.machineOpens)));
+    for (const ImportReject &reject : report->rejects.mid(0, 20))
+        context.printLine(
+            Tr::tr("  rejected %1").arg(Error{reject.reason, first.name, reject.line, reject.column}.toString()));
+    if (counts.rejected > 20)
+        context.printLine(Tr::tr("  … and %1 more rejected rows").arg(locale.toString(counts.rejected - 20)));
+    return exitOk;
+}
+
 } // namespace
 
 void addImportExportCommands(QList<Command> &commands)
@@ -354,6 +505,22 @@ void addImportExportCommands(QList<Command> &commands)
           QCommandLineOption(QStringLiteral("default-status"), QString(), QStringLiteral("STATUS"))},
          true,
          importContactsCommand});
+    commands.append(
+        {{QStringLiteral("import"), QStringLiteral("events")},
+         QStringLiteral("FILE"),
+         Tr::tr("Import campaign activity (opens, clicks, sends, bounces, purchases) or campaign reports from an ESP or "
+            "shop export; re-importing adds nothing twice."),
+         {QCommandLineOption(QStringLiteral("profile"), QString(), QStringLiteral("auto|ESP")),
+          QCommandLineOption(QStringLiteral("timezone"), QString(), QStringLiteral("ZONE")),
+          QCommandLineOption(QStringLiteral("date-order"), QString(), QStringLiteral("auto|dmy|mdy")),
+          QCommandLineOption(QStringLiteral("unknown-contacts"), QString(), QStringLiteral("create|reject")),
+          QCommandLineOption(QStringLiteral("cancelled-orders"), QString(), QStringLiteral("negative|skip")),
+          QCommandLineOption(QStringLiteral("machine-open-seconds"), QString(), QStringLiteral("N")),
+          QCommandLineOption(QStringLiteral("encoding"), QString(), QStringLiteral("auto|utf-8|utf-16|windows-1252")),
+          QCommandLineOption(QStringLiteral("delimiter"), QString(), QStringLiteral("auto|,|;|tab||")),
+          QCommandLineOption(QStringLiteral("member"), QString(), QStringLiteral("ZIP-MEMBER"))},
+         true,
+         importEventsCommand});
     commands.append({{QStringLiteral("import"), QStringLiteral("list")},
                      {},
                      Tr::tr("List every import with its file, SHA-256 and counts."),

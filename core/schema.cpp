@@ -283,6 +283,18 @@ CREATE INDEX contacts_by_country_sort ON contacts(coalesce(country, ''), id);
 -- Also drives the time-zone filter when it is the most selective one.
 CREATE INDEX contacts_by_time_zone ON contacts(coalesce(time_zone, ''), id);
 CREATE INDEX contacts_by_created ON contacts(created_at, id);
+
+-- Activity imports (core/import/eventimport.h).
+-- A purchase's order or invoice number: two orders of one customer in the same minute stay two events, and the
+-- order lines of one invoice add up to one event.
+ALTER TABLE events ADD COLUMN order_id TEXT;
+-- What makes an event the same event, so that importing an export twice (or two overlapping exports) counts nothing
+-- twice. A unique index treats NULLs as distinct, hence ifnull(). Its (contact_id, occurred_at) prefix also serves
+-- the machine-open check, which looks for a send to the same contact a few seconds before an open.
+CREATE UNIQUE INDEX events_natural_key
+    ON events(contact_id, occurred_at, type, ifnull(campaign_id, 0), ifnull(url, ''), ifnull(order_id, ''));
+-- Exports that give no campaign id (Mailchimp's activity files, generic CSVs) find campaigns by name.
+CREATE INDEX campaigns_by_name ON campaigns(name);
 )SQL";
 
 constexpr std::array<std::string_view, currentVersion> migrations = {migration1};

@@ -1,6 +1,6 @@
 #include "contactimportplan.h"
 
-#include "csv/csvreader.h"
+#include "dateorderscan.h"
 #include "profiles/espprofile.h"
 #include "profiles/espprofileregistry.h"
 #include "profiles/heraldfields.h"
@@ -63,50 +63,6 @@ Result<void> applyOverrides(ColumnMapping &mapping, const QList<QPair<QString, Q
         found->matchedByProfile = false;
     }
     return {};
-}
-
-// The order of numeric dates, from the sample when it settles it, else from every value of every date column.
-Result<DateOrder> inferDateOrder(const ContactImportPlan &plan, const QList<int> &columns,
-                                 const ContactImportOptions &options, const JobControl &control)
-{
-    DateOrderInference sample;
-    for (qsizetype r = 0; r < plan.sniff.sampleRows.size(); ++r)
-        for (int c : columns)
-            sample.add(plan.sniff.sampleRows.at(r).value(c), plan.sniff.sampleLines.value(r));
-    if (!sample.needsAnswer() && !sample.isContradictory() &&
-        (plan.sniff.reachedEnd || sample.result() == DateOrder::Unknown))
-        return sample.result();
-
-    DateOrderInference whole;
-    auto device = plan.source.open();
-    if (!device.ok())
-        return device.error();
-    CsvReader reader(device->get(), csvOptionsFor(plan.source, options.encoding, options.delimiter));
-    CsvRecord record;
-    bool header = plan.sniff.hasHeader;
-    while (reader.next(record)) {
-        if (std::exchange(header, false))
-            continue;
-        for (int c : columns)
-            whole.add(record.value(c), record.line);
-        if ((record.number & 0x3fff) == 0) {
-            if (control.cancelled())
-                return Error{Tr::tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
-            control.report(reader.bytesRead(), reader.totalBytes(), Tr::tr("Checking dates"));
-        }
-    }
-    if (reader.hasError())
-        return reader.error();
-    if (whole.isContradictory())
-        return Error{Tr::tr("the dates in this file are written both day-first and month-first; choose the order "
-                        "(--date-order dmy or mdy)"),
-                     plan.source.displayName()};
-    if (whole.needsAnswer())
-        return Error{Tr::tr("every date could be day/month or month/day (for example \"%1\"); choose the order "
-                        "(--date-order dmy or mdy)")
-                         .arg(whole.ambiguousExample()),
-                     plan.source.displayName(), whole.ambiguousExampleLine()};
-    return whole.result();
 }
 
 } // namespace
@@ -178,7 +134,7 @@ Result<ContactImportPlan> planContactImport(const ImportSource &source, const Co
     if (inferDates && plan.dateOrder == DateOrder::Unknown) {
         const QList<int> columns = ContactRowMapper(mapperSettings(plan, workspaceZone)).dateColumns();
         if (!columns.isEmpty()) {
-            auto order = inferDateOrder(plan, columns, options, control);
+            auto order = scanDateOrder(plan.source, plan.sniff, columns, options.encoding, options.delimiter, control);
             if (!order.ok())
                 return order.error();
             plan.dateOrder = order.value();

@@ -416,7 +416,14 @@ std::optional<qint64> DateTimeParser::parse(QStringView text, QString *reason) c
         const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
         return days * 86400 + time.msecsSinceStartOfDay() / 1000;
     }
-    return QDateTime(date, time, m_zone).toSecsSinceEpoch();
+    const QDateTime local(date, time, m_zone);
+    if (local.isValid())
+        return local.toSecsSinceEpoch(); // in an autumn overlap, Qt 6.4 takes the second (standard-time) instant
+    // A time the clocks skipped in spring (02:30 on a night they jump from 02:00 to 03:00): read with the offset in
+    // force before the jump, as a clock that was not put forward would show it, so 02:30 becomes 03:30.
+    const qint64 naive =
+        (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + time.msecsSinceStartOfDay() / 1000;
+    return naive - m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(naive - 86400, QTimeZone::utc()));
 }
 
 void DateOrderInference::add(QStringView value, qint64 line)

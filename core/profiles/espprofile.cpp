@@ -103,7 +103,9 @@ const ExportKind *EspProfile::exportKind(const QString &id) const
 
 const ColumnSpec *EspProfile::columnFor(const QString &header, RecordKind record) const
 {
-    const QHash<QString, int> &aliases = record == RecordKind::Campaigns ? m_campaignAliases : m_contactAliases;
+    const QHash<QString, int> &aliases = record == RecordKind::Campaigns ? m_campaignAliases
+                                         : record == RecordKind::Events  ? m_eventAliases
+                                                                         : m_contactAliases;
     const auto found = aliases.constFind(normalizedColumnName(header));
     return found == aliases.cend() ? nullptr : &m_columns.at(found.value());
 }
@@ -123,8 +125,22 @@ Result<ContactStatus> EspProfile::parseStatus(const QString &word) const
     std::sort(known.begin(), known.end());
     if (word.trimmed().isEmpty())
         return Error{Tr::tr("The status is empty; %1 uses: %2.").arg(m_name, known.join(QStringLiteral(", ")))};
-    return Error{
-        Tr::tr("“%1” is not a status %2 uses; it uses: %3.").arg(word.trimmed(), m_name, known.join(QStringLiteral(", ")))};
+    return Error{Tr::tr("“%1” is not a status %2 uses; it uses: %3.")
+                     .arg(word.trimmed(), m_name, known.join(QStringLiteral(", ")))};
+}
+
+Result<std::optional<EventType>> EspProfile::parseEventType(const QString &word) const
+{
+    const auto found = m_events.constFind(normalizedColumnName(word));
+    if (found != m_events.cend())
+        return found.value();
+    QStringList known = m_eventWords;
+    std::sort(known.begin(), known.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    if (word.trimmed().isEmpty())
+        return Error{Tr::tr("The event type is empty; %1 uses: %2.").arg(m_name, known.join(QStringLiteral(", ")))};
+    return Error{Tr::tr("“%1” is not an event type %2 uses; it uses: %3.")
+                     .arg(word.trimmed(), m_name, known.join(QStringLiteral(", ")))};
 }
 
 Result<bool> EspProfile::parseBoolean(const QString &text) const

@@ -43,6 +43,10 @@ struct ExportKind
     std::optional<ContactStatus> impliedStatus; // every row of this file has this status unless a column says otherwise
     std::optional<DateZone> dateZone;           // overrides the profile's when set
     bool confirmed = false;
+    // Activity files: every row is this event (Mailchimp's opens file has no event column).
+    std::optional<EventType> event;
+    // Activity files without a campaign column: the file's name (without folder and extension) names the campaign.
+    bool campaignFromFileName = false;
 };
 
 // A column the profile knows: any of `aliases` (compared without case, spaces or punctuation) feeds `field`.
@@ -101,6 +105,11 @@ public:
     // "Unsubscribed", "NEVER_SUBSCRIBED", "blocklisted"... -> ContactStatus. Unknown words are an error that lists
     // the words this ESP uses.
     Result<ContactStatus> parseStatus(const QString &word) const;
+    // "Opened Email", "click", "Marked Email as Spam"... -> EventType; nullopt for words the profile says to skip
+    // ("Dropped Email": never sent). Unknown words are an error that lists the words this profile knows.
+    Result<std::optional<EventType>> parseEventType(const QString &word) const;
+    // ESP word (normalised) -> event, or nullopt for a word whose rows are skipped.
+    const QHash<QString, std::optional<EventType>> &eventVocabulary() const { return m_events; }
     // A yes/no cell ("TRUE", "yes", "1", "" ...). Empty is no.
     Result<bool> parseBoolean(const QString &text) const;
     // A tag cell: `"VIP","Blog"`, `VIP, Blog` and `VIP` all work; duplicates (any case) and blanks are dropped.
@@ -123,10 +132,13 @@ private:
     QList<ColumnSpec> m_columns;
     QHash<QString, int> m_contactAliases; // normalised alias -> index in m_columns
     QHash<QString, int> m_campaignAliases;
+    QHash<QString, int> m_eventAliases;
     UnmappedPolicy m_unmapped = UnmappedPolicy::CustomField;
     QStringList m_required;
     QHash<QString, ContactStatus> m_statuses; // normalised word -> status
-    QStringList m_trueWords;                  // normalised
+    QHash<QString, std::optional<EventType>> m_events;
+    QStringList m_eventWords; // as the profile writes them, for messages
+    QStringList m_trueWords;  // normalised
     QStringList m_falseWords;
     TagRules m_tagRules;
     QStringList m_dateFormats;

@@ -26,7 +26,7 @@ ContactStatus statusOf(const JsonNode &node)
     const std::optional<ContactStatus> parsed = statusFromKey(node.text());
     if (!parsed)
         node.fail(Tr::tr("“%1” is not a Herald status (subscribed, unsubscribed, cleaned, bounced, complained, "
-                     "pending, non_subscribed)")
+                         "pending, non_subscribed)")
                       .arg(node.text()));
     return *parsed;
 }
@@ -45,7 +45,20 @@ RecordKind recordOf(const JsonNode &node)
 {
     if (!node.exists())
         return RecordKind::Contacts;
-    return node.oneOf({u"contacts", u"campaigns"}) == u"campaigns" ? RecordKind::Campaigns : RecordKind::Contacts;
+    const QString record = node.oneOf({u"contacts", u"campaigns", u"events"});
+    return record == u"campaigns" ? RecordKind::Campaigns
+           : record == u"events"  ? RecordKind::Events
+                                  : RecordKind::Contacts;
+}
+
+EventType eventOf(const JsonNode &node)
+{
+    const std::optional<EventType> parsed = eventTypeFromKey(node.text());
+    if (!parsed)
+        node.fail(Tr::tr("“%1” is not a Herald event (send, open, click, bounce, soft_bounce, unsubscribe, complaint, "
+                         "purchase)")
+                      .arg(node.text()));
+    return *parsed;
 }
 
 // Names in a list that must be unique once case, spaces and punctuation are ignored.
@@ -73,7 +86,8 @@ public:
     void read(const JsonNode &root)
     {
         root.allowKeys({u"format", u"version", u"id", u"name", u"fallback", u"sources", u"exports", u"columns",
-                        u"unmappedColumns", u"requiredFields", u"statuses", u"booleans", u"tags", u"dates", u"import"});
+                        u"unmappedColumns", u"requiredFields", u"statuses", u"booleans", u"tags", u"dates", u"import",
+                        u"events"});
         root.required(u"format").oneOf({u"herald-esp-profile"});
         if (root.required(u"version").value().toInt(-1) != 1)
             root[u"version"].fail(Tr::tr("must be 1; this Herald reads version 1 profiles"));
@@ -95,6 +109,7 @@ public:
                                    : UnmappedPolicy::CustomField;
         readRequired(root[u"requiredFields"]);
         readStatuses(root.required(u"statuses"));
+        readEvents(root[u"events"]);
         readBooleans(root[u"booleans"]);
         readTags(root[u"tags"]);
         readDates(root.required(u"dates"));
@@ -118,7 +133,8 @@ private:
         QSet<QString> ids;
         for (qsizetype i = 0; i < list.size(m_profile.m_fallback); ++i) {
             const JsonNode item = list.at(i);
-            item.allowKeys({u"id", u"name", u"record", u"headers", u"status", u"dateZone", u"evidence"});
+            item.allowKeys({u"id", u"name", u"record", u"headers", u"status", u"dateZone", u"evidence", u"event",
+                            u"campaignFrom"});
             ExportKind kind;
             kind.id = item.required(u"id").text();
             if (ids.contains(kind.id))
@@ -133,6 +149,14 @@ private:
             if (item[u"dateZone"].exists())
                 kind.dateZone = dateZoneOf(item[u"dateZone"]);
             kind.confirmed = isConfirmed(item.required(u"evidence"));
+            if (item[u"event"].exists() || item[u"campaignFrom"].exists()) {
+                if (kind.record != RecordKind::Events)
+                    item.fail(Tr::tr("only an export with record \"events\" has an event or campaignFrom"));
+                if (item[u"event"].exists())
+                    kind.event = eventOf(item[u"event"]);
+                if (item[u"campaignFrom"].exists())
+                    kind.campaignFromFileName = item[u"campaignFrom"].oneOf({u"column", u"file_name"}) == u"file_name";
+            }
             m_profile.m_exportKinds.append(kind);
         }
     }
@@ -202,8 +226,9 @@ private:
 
     void addAliases(const JsonNode &aliases, RecordKind record)
     {
-        QHash<QString, int> &known =
-            record == RecordKind::Campaigns ? m_profile.m_campaignAliases : m_profile.m_contactAliases;
+        QHash<QString, int> &known = record == RecordKind::Campaigns ? m_profile.m_campaignAliases
+                                     : record == RecordKind::Events  ? m_profile.m_eventAliases
+                                                                     : m_profile.m_contactAliases;
         const int owner = static_cast<int>(m_profile.m_columns.size());
         for (qsizetype a = 0; a < aliases.size(); ++a) {
             const QString alias = aliases.at(a).text();
@@ -258,6 +283,27 @@ private:
         }
     }
 
+    // Event words of activity files: ESP word -> Herald event key, or "ignore" for rows that are not an event
+    // Herald keeps (Klaviyo's "Dropped Email" was never sent).
+    void readEvents(const JsonNode &words)
+    {
+        if (!words.exists())
+            return;
+        for (const QString &word : words.keys()) {
+            const QString key = normalizedColumnName(word);
+            if (key.isEmpty())
+                words[word].fail(Tr::tr("has no letters or digits"));
+            std::optional<EventType> value;
+            if (words[word].text() != u"ignore")
+                value = eventOf(words[word]);
+            if (m_profile.m_events.contains(key) && m_profile.m_events.value(key) != value)
+                words[word].fail(Tr::tr("means another event under a different spelling"));
+            m_profile.m_events.insert(key, value);
+            if (value)
+                m_profile.m_eventWords.append(word);
+        }
+    }
+
     void readBooleans(const JsonNode &words)
     {
         QStringList yes = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("1")};
@@ -295,7 +341,8 @@ private:
             const QString &format = m_profile.m_dateFormats.at(i);
             if (format != u"iso8601" && format != u"unix" && !format.contains(u"yy"))
                 formats.at(i).fail(
-                    Tr::tr("“%1” is neither a Qt date format with a year (yyyy or yy) nor iso8601 or unix").arg(format));
+                    Tr::tr("“%1” is neither a Qt date format with a year (yyyy or yy) nor iso8601 or unix")
+                        .arg(format));
         }
         m_profile.m_dateZone = dateZoneOf(dates.required(u"zone"));
     }
@@ -381,7 +428,8 @@ Result<EspProfile> EspProfile::fromJson(const QByteArray &json, const QString &f
         const QByteArray before = json.left(parseError.offset);
         const qint64 line = before.count('\n') + 1;
         const qint64 column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return Error{Tr::tr("This profile is not valid JSON: %1.").arg(parseError.errorString()), fileName, line, column};
+        return Error{Tr::tr("This profile is not valid JSON: %1.").arg(parseError.errorString()), fileName, line,
+                     column};
     }
     if (!document.isObject())
         return Error{Tr::tr("A profile must be a JSON object."), fileName};

@@ -18,6 +18,7 @@ struct FieldInfo
 
 constexpr auto C = RecordKind::Contacts;
 constexpr auto K = RecordKind::Campaigns;
+constexpr auto E = RecordKind::Events;
 
 // Order is the order the mapping editor lists them in. QT_TRANSLATE_NOOP is spelled out: lupdate expands no macro.
 constexpr FieldInfo fieldInfos[] = {
@@ -81,6 +82,28 @@ constexpr FieldInfo fieldInfos[] = {
     {"campaign_revenue", FieldType::Number, K, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Revenue")},
     {"campaign_external_id", FieldType::Text, K, false,
      QT_TRANSLATE_NOOP("herald::HeraldField", "Campaign ID at the ESP")},
+
+    {"event_email", FieldType::Email, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Contact email address")},
+    {"event_customer_id", FieldType::Text, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Customer ID")},
+    {"event_type", FieldType::Text, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Event type")},
+    {"event_time", FieldType::DateTime, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Event time")},
+    {"event_campaign_id", FieldType::Text, E, false,
+     QT_TRANSLATE_NOOP("herald::HeraldField", "Campaign ID at the ESP")},
+    {"event_campaign_name", FieldType::Text, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Campaign name")},
+    {"event_subject", FieldType::Text, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Subject line")},
+    {"event_sent_at", FieldType::DateTime, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Campaign send time")},
+    {"event_url", FieldType::Text, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Clicked link")},
+    {"event_revenue", FieldType::Number, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Revenue")},
+    {"event_order_id", FieldType::Text, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Order or invoice number")},
+    {"event_quantity", FieldType::Number, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Quantity")},
+    {"event_unit_price", FieldType::Number, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Unit price")},
+    {"event_user_agent", FieldType::Text, E, false,
+     QT_TRANSLATE_NOOP("herald::HeraldField", "User agent or email client")},
+    {"event_machine", FieldType::Boolean, E, false,
+     QT_TRANSLATE_NOOP("herald::HeraldField", "Machine or privacy-proxy open (yes/no)")},
+    {"event_bounce_type", FieldType::Text, E, false,
+     QT_TRANSLATE_NOOP("herald::HeraldField", "Bounce type (hard or soft)")},
+    {"event_country", FieldType::Text, E, false, QT_TRANSLATE_NOOP("herald::HeraldField", "Country of the customer")},
 };
 
 } // namespace
@@ -124,7 +147,15 @@ const QStringList &scheduleFieldKeys()
 
 QString recordKindKey(RecordKind kind)
 {
-    return kind == RecordKind::Campaigns ? QStringLiteral("campaigns") : QStringLiteral("contacts");
+    switch (kind) {
+    case RecordKind::Campaigns:
+        return QStringLiteral("campaigns");
+    case RecordKind::Events:
+        return QStringLiteral("events");
+    case RecordKind::Contacts:
+        break;
+    }
+    return QStringLiteral("contacts");
 }
 
 } // namespace herald

@@ -25,7 +25,8 @@ enum class FieldType
 enum class RecordKind
 {
     Contacts,
-    Campaigns
+    Campaigns, // one row per campaign: a report with its aggregate results
+    Events,    // one row per event: a send, open, click, bounce, unsubscribe, complaint or purchase
 };
 
 // One field Herald knows. Profiles name these keys; adding an ESP never adds a field.

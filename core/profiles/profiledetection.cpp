@@ -15,16 +15,22 @@ constexpr double fullEvidence = 2.5;
 constexpr double unknownColumnPenalty = 0.5;
 constexpr double acceptConfidence = 0.5;
 
-QHash<QString, int> columnSpread(const EspProfileRegistry &registry)
+bool inScope(const EspProfile &profile, const ExportKind &kind, const DetectionScope &scope)
+{
+    return (!profile.isFallback() || scope.genericLayouts) && scope.records.contains(kind.record);
+}
+
+QHash<QString, int> columnSpread(const EspProfileRegistry &registry, const DetectionScope &scope)
 {
     QHash<QString, int> spread;
     for (const EspProfile *profile : registry.profiles()) {
-        if (profile->isFallback())
-            continue;
         QSet<QString> columns;
-        for (const ExportKind &kind : profile->exportKinds())
+        for (const ExportKind &kind : profile->exportKinds()) {
+            if (!inScope(*profile, kind, scope))
+                continue;
             for (const QString &header : kind.headers)
                 columns.insert(normalizedColumnName(header));
+        }
         for (const QString &column : std::as_const(columns))
             ++spread[column];
     }
@@ -90,13 +96,13 @@ void resolveClashes(ColumnMapping &mapping, UnmappedPolicy policy)
 }
 
 ProfileMatch makeMatch(const EspProfile &profile, const ExportKind *kind, double confidence, const QStringList &header,
-                       const EspProfile *fallback)
+                       const EspProfile *fallback, RecordKind record)
 {
     ProfileMatch match;
     match.profile = &profile;
     match.exportKind = kind;
     match.confidence = confidence;
-    match.mapping = proposeMapping(profile, header, kind, fallback);
+    match.mapping = proposeMapping(profile, header, kind, fallback, record);
     for (const MappedColumn &column : std::as_const(match.mapping.columns))
         (column.matchedByProfile ? match.matchedColumns : match.unmatchedColumns) << column.name;
     return match;
@@ -114,13 +120,13 @@ struct KindScore
 } // namespace
 
 ColumnMapping proposeMapping(const EspProfile &profile, const QStringList &header, const ExportKind *kind,
-                             const EspProfile *fallback)
+                             const EspProfile *fallback, RecordKind recordWithoutKind)
 {
     if (!fallback && !profile.isFallback())
         fallback = &EspProfileRegistry::builtIn().generic();
     if (fallback == &profile)
         fallback = nullptr;
-    const RecordKind record = kind ? kind->record : RecordKind::Contacts;
+    const RecordKind record = kind ? kind->record : recordWithoutKind;
     QSet<QString> kindColumns;
     if (kind)
         for (const QString &name : kind->headers)
@@ -136,7 +142,9 @@ ColumnMapping proposeMapping(const EspProfile &profile, const QStringList &heade
         const QString key = normalizedColumnName(column.name);
         const ColumnSpec *spec = profile.columnFor(column.name, record);
         column.matchedByProfile = spec || kindColumns.contains(key);
-        if (!spec && fallback && record == RecordKind::Contacts)
+        // Campaign reports keep unknown columns as statistics under their own names, so only contact and activity
+        // files borrow the generic profile's column names.
+        if (!spec && fallback && record != RecordKind::Campaigns)
             spec = fallback->columnFor(column.name, record);
         if (key.isEmpty()) {
             column.target = MappingTarget::ignore();
@@ -154,9 +162,10 @@ ColumnMapping proposeMapping(const EspProfile &profile, const QStringList &heade
     return mapping;
 }
 
-QList<ProfileMatch> rankProfiles(const QStringList &header, const EspProfileRegistry &registry)
+QList<ProfileMatch> rankProfiles(const QStringList &header, const EspProfileRegistry &registry,
+                                 const DetectionScope &scope)
 {
-    const QHash<QString, int> spread = columnSpread(registry);
+    const QHash<QString, int> spread = columnSpread(registry, scope);
     QSet<QString> file;
     for (const QString &name : normalizedHeader(header))
         if (!name.isEmpty())
@@ -164,9 +173,9 @@ QList<ProfileMatch> rankProfiles(const QStringList &header, const EspProfileRegi
 
     QList<KindScore> scores;
     for (const EspProfile *profile : registry.profiles()) {
-        if (profile->isFallback())
-            continue;
         for (const ExportKind &kind : profile->exportKinds()) {
+            if (!inScope(*profile, kind, scope))
+                continue;
             QSet<QString> layout;
             double layoutWeight = 0.0;
             for (const QString &name : kind.headers) {
@@ -204,18 +213,19 @@ QList<ProfileMatch> rankProfiles(const QStringList &header, const EspProfileRegi
     QList<ProfileMatch> matches;
     const EspProfile *fallback = &registry.generic();
     for (const KindScore &score : std::as_const(scores))
-        matches.append(makeMatch(*score.profile, score.kind, score.confidence, header, fallback));
+        matches.append(makeMatch(*score.profile, score.kind, score.confidence, header, fallback, score.kind->record));
     return matches;
 }
 
-ProfileMatch detectProfile(const QStringList &header, const EspProfileRegistry &registry)
+ProfileMatch detectProfile(const QStringList &header, const EspProfileRegistry &registry, const DetectionScope &scope)
 {
-    const QList<ProfileMatch> ranked = rankProfiles(header, registry);
+    const QList<ProfileMatch> ranked = rankProfiles(header, registry, scope);
     if (!ranked.isEmpty() && ranked.constFirst().confidence >= acceptConfidence)
         return ranked.constFirst();
 
     const EspProfile &generic = registry.generic();
-    ProfileMatch match = makeMatch(generic, nullptr, 0.0, header, nullptr);
+    const RecordKind record = scope.records.value(0, RecordKind::Contacts);
+    ProfileMatch match = makeMatch(generic, nullptr, 0.0, header, nullptr, record);
     qsizetype known = 0;
     qsizetype columns = 0;
     for (const MappedColumn &column : std::as_const(match.mapping.columns)) {

@@ -1,0 +1,186 @@
+#include "eventwriter.h"
+
+#include "timezones/countrynames.h"
+#include "timezones/timezoneresolver.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace herald {
+namespace {
+
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(herald::EventImport)
+};
+
+constexpr std::string_view insertSql =
+    "INSERT INTO events(contact_id, campaign_id, type, occurred_at, machine, url, revenue, import_id, order_id) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+} // namespace
+
+EventWriter::EventWriter(Database &db, qint64 importId, const QString &esp, UnknownContacts unknownContacts,
+                         const QTimeZone &workspaceZone, qint64 now, std::size_t window)
+    : m_db(db), m_importId(importId), m_unknownContacts(unknownContacts), m_workspaceZone(workspaceZone),
+      m_window(window), m_contactWriter(db, importId, DuplicatePolicy::Skip, ContactStatus::NonSubscribed, now),
+      m_campaigns(db, esp, now), m_findContact(db.prepare("SELECT id FROM contacts WHERE email_key = ?1")),
+      m_insert(db.prepare(std::string(insertSql) + " ON CONFLICT DO NOTHING")),
+      // Lines of one order that are not next to each other in the file add up; a later import of the same order
+      // finds it already there.
+      m_insertOrder(db.prepare(std::string(insertSql) +
+                               " ON CONFLICT DO UPDATE SET revenue = ifnull(events.revenue, 0) + "
+                               "ifnull(excluded.revenue, 0) WHERE events.import_id = excluded.import_id"))
+{}
+
+qint64 EventWriter::contactFor(const EventRecord &event)
+{
+    // Most rows: an address seen before, by its number. A bounded table; beyond it, by the address itself.
+    constexpr qint64 numberedAddresses = 4'000'000;
+    const qint64 number = event.addressNumber;
+    if (number > 0 && number < numberedAddresses) {
+        if (std::size_t(number) >= m_byAddressNumber.size())
+            m_byAddressNumber.resize(std::max<std::size_t>(std::size_t(number) + 1, m_byAddressNumber.size() * 2));
+        qint64 &slot = m_byAddressNumber[std::size_t(number)];
+        if (slot == 0)
+            slot = contactByKey(event) + 1;
+        return slot - 1;
+    }
+    return contactByKey(event);
+}
+
+qint64 EventWriter::contactByKey(const EventRecord &event)
+{
+    if (const auto cached = m_contactIds.constFind(event.emailKey); cached != m_contactIds.cend())
+        return *cached;
+    qint64 id = 0;
+    m_findContact.bind(1, event.emailKey);
+    if (m_findContact.step())
+        id = m_findContact.columnInt(0);
+    m_findContact.reset();
+    if (!id && m_unknownContacts == UnknownContacts::Create) {
+        // Known from activity or orders only: never opted in to marketing, so non_subscribed, with a ledger entry
+        // that says an import added it.
+        ContactRecord record;
+        record.line = event.line;
+        record.email = event.email;
+        record.emailKey = event.emailKey;
+        record.status = ContactStatus::NonSubscribed;
+        if (!event.country.isEmpty()) {
+            record.country = normaliseCountry(event.country);
+            TimeZoneInput input;
+            input.country = record.country;
+            input.workspaceZone = m_workspaceZone;
+            const ResolvedTimeZone zone = TimeZoneResolver::shared().resolve(input);
+            if (zone.source != TimeZoneSource::Workspace) {
+                record.timeZone = QString::fromUtf8(zone.zone.id());
+                record.timeZoneSource = zone.source;
+            }
+        }
+        m_contactWriter.write(record);
+        m_findContact.bind(1, event.emailKey);
+        if (m_findContact.step())
+            id = m_findContact.columnInt(0);
+        m_findContact.reset();
+        ++m_contactsCreated;
+        m_syntheticContacts += event.syntheticAddress ? 1 : 0;
+    }
+    if (m_contactIds.size() > 2'000'000)
+        m_contactIds.clear(); // bounds memory on huge workspaces; a miss costs one indexed look-up
+    m_contactIds.insert(event.emailKey, id);
+    return id;
+}
+
+bool EventWriter::write(const EventRecord &event, QString *reason)
+{
+    const qint64 contact = contactFor(event);
+    if (!contact) {
+        if (reason)
+            *reason = Tr::tr("%1 is not a contact in this workspace (--unknown-contacts create would add it as not "
+                             "subscribed)")
+                          .arg(event.email);
+        return false;
+    }
+    m_pending.push_back({contact, m_campaigns.resolve(event.campaign), event.occurredAt, event.type, event.machine,
+                         event.url, event.revenue, event.orderId, event.rows});
+    if (m_pending.size() >= m_window) {
+        drain(m_draining.size()); // normally done already, a slice at a time
+        std::sort(m_pending.begin(), m_pending.end(), [](const Pending &a, const Pending &b) {
+            if (a.contact != b.contact)
+                return a.contact < b.contact;
+            if (a.occurredAt != b.occurredAt)
+                return a.occurredAt < b.occurredAt;
+            return a.type < b.type;
+        });
+        std::swap(m_pending, m_draining);
+        m_drained = 0;
+    }
+    return true;
+}
+
+void EventWriter::drain(std::size_t count)
+{
+    const std::size_t end = std::min(m_draining.size(), m_drained + count);
+    for (; m_drained < end; ++m_drained)
+        insert(m_draining[m_drained]);
+    if (m_drained == m_draining.size()) {
+        m_draining.clear();
+        m_drained = 0;
+    }
+}
+
+void EventWriter::flush()
+{
+    drain(m_draining.size());
+    if (m_pending.empty())
+        return;
+    m_draining.reserve(m_pending.size());
+    std::swap(m_pending, m_draining);
+    std::sort(m_draining.begin(), m_draining.end(), [](const Pending &a, const Pending &b) {
+        if (a.contact != b.contact)
+            return a.contact < b.contact;
+        if (a.occurredAt != b.occurredAt)
+            return a.occurredAt < b.occurredAt;
+        return a.type < b.type;
+    });
+    drain(m_draining.size());
+}
+
+void EventWriter::insert(const Pending &event)
+{
+    const bool order = event.type == EventType::Purchase && !event.orderId.isEmpty();
+    Statement &insert = order ? m_insertOrder : m_insert;
+    insert.bind(1, event.contact);
+    if (event.campaign)
+        insert.bind(2, event.campaign);
+    else
+        insert.bindNull(2);
+    insert.bind(3, static_cast<int>(event.type)).bind(4, event.occurredAt).bind(5, event.machine ? 1 : 0);
+    insert.bindNullable(6, event.url);
+    if (event.revenue)
+        insert.bind(7, *event.revenue);
+    else
+        insert.bindNull(7);
+    insert.bind(8, m_importId).bindNullable(9, event.orderId);
+    // An upsert that updates leaves the last insert rowid alone; rowid 0 is never an event's, so it tells the two
+    // apart.
+    sqlite3_set_last_insert_rowid(m_db.handle(), 0);
+    insert.exec();
+    if (m_db.changes() == 0) {
+        ++m_counts.alreadyPresent;
+        m_counts.rowsMerged += event.rows - 1;
+    } else if (m_db.lastInsertId() == 0) {
+        m_counts.rowsMerged += event.rows; // more lines of an order written earlier in this import
+    } else {
+        ++m_counts.imported;
+        ++m_counts.importedByType[event.type];
+        m_counts.rowsMerged += event.rows - 1;
+        m_counts.machineOpens += event.machine ? 1 : 0;
+    }
+}
+
+} // namespace herald

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "campaignwriter.h"
+#include "contactwriter.h"
+#include "database.h"
+#include "eventimport.h"
+#include "eventrecord.h"
+
+#include <QHash>
+#include <QMap>
+#include <QString>
+#include <QTimeZone>
+
+#include <vector>
+
+namespace herald {
+
+// Writes events into the workspace inside the caller's transaction: finds (or creates, as non_subscribed) the
+// contact, finds or creates the campaign, and adds the event unless the workspace already has it. Order lines
+// that arrive apart add up on their order's event. Throws SqlError.
+//
+// Events are held back in windows of a quarter million and written in the order of the natural-key index
+// (contact, time): an export lists events campaign by campaign with contacts in random order, and inserting into
+// the index in its own order costs a fraction of inserting at random places. Memory stays bounded by the window.
+class EventWriter
+{
+public:
+    struct Counts
+    {
+        qint64 imported = 0;
+        qint64 alreadyPresent = 0; // the same event (contact, time, type, campaign, link, order) was there
+        qint64 rowsMerged = 0;     // order lines folded into their order's event
+        qint64 machineOpens = 0;   // new opens the file marks as machine-made
+        QMap<EventType, qint64> importedByType;
+    };
+
+    EventWriter(Database &db, qint64 importId, const QString &esp, UnknownContacts unknownContacts,
+                const QTimeZone &workspaceZone, qint64 now, std::size_t window = 1 << 18);
+
+    // False, with the reason, when the address is not in the workspace and the import rejects those.
+    bool write(const EventRecord &event, QString *reason);
+    // Writes up to `count` events of the last full window. The caller drains a little after every batch it takes
+    // from the parsing thread, so that thread keeps reading while the window is written.
+    void drain(std::size_t count);
+    // Writes everything held back; call at the end of each file.
+    void flush();
+
+    CampaignWriter &campaigns() { return m_campaigns; }
+    const Counts &counts() const { return m_counts; }
+    qint64 contactsCreated() const { return m_contactsCreated; }
+    qint64 syntheticContacts() const { return m_syntheticContacts; }
+
+private:
+    struct Pending
+    {
+        qint64 contact = 0;
+        qint64 campaign = 0;
+        qint64 occurredAt = 0;
+        EventType type = EventType::Open;
+        bool machine = false;
+        QString url;
+        std::optional<double> revenue;
+        QString orderId;
+        qint64 rows = 1;
+    };
+
+    qint64 contactFor(const EventRecord &event);
+    qint64 contactByKey(const EventRecord &event);
+    void insert(const Pending &event);
+
+    Database &m_db;
+    qint64 m_importId;
+    UnknownContacts m_unknownContacts;
+    QTimeZone m_workspaceZone;
+    std::size_t m_window;
+    ContactWriter m_contactWriter;
+    CampaignWriter m_campaigns;
+    QHash<QString, qint64> m_contactIds;   // email key -> contact id (0: unknown and not created)
+    std::vector<qint64> m_byAddressNumber; // EventRecord::addressNumber -> contact id + 1 (0: not looked up yet)
+    std::vector<Pending> m_pending;        // the window being filled
+    std::vector<Pending> m_draining;       // the last full window, sorted, being written
+    std::size_t m_drained = 0;
+    Statement m_findContact;
+    Statement m_insert;
+    Statement m_insertOrder;
+    Counts m_counts;
+    qint64 m_contactsCreated = 0;
+    qint64 m_syntheticContacts = 0;
+};
+
+} // namespace herald
