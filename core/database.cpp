@@ -288,6 +288,9 @@ Transaction::Transaction(Database &db, Kind kind) : m_db(db)
 
 Transaction::~Transaction()
 {
+    // An interrupted statement (a cancel) can make SQLite roll the transaction back itself.
+    if (m_active && m_db.isOpen() && sqlite3_get_autocommit(m_db.handle()))
+        m_active = false;
     if (m_active) {
         try {
             m_db.exec("ROLLBACK");
