@@ -451,9 +451,9 @@ int importEventsCommand(Context &context)
     }
     const QLocale locale;
     for (const EventImportFileReport &file : report->files)
-        context.printLine(
-            Tr::tr("%1: %2 (%3)")
-                .arg(file.name, file.profileName, file.exportKind.isEmpty() ? Tr::tr("generic layout") : file.exportKind));
+        context.printLine(Tr::tr("%1: %2 (%3)")
+                              .arg(file.name, file.profileName,
+                                   file.exportKind.isEmpty() ? Tr::tr("generic layout") : file.exportKind));
     for (const auto &[name, reason] : report->skippedFiles)
         context.printLine(Tr::tr("%1: skipped, %2").arg(name, reason));
     context.printLine(Tr::tr("Rows read %1: %2 new events, %3 already present, %4 rejected (%5 s)")
@@ -463,14 +463,15 @@ int importEventsCommand(Context &context)
     if (counts.rowsMerged > 0 || counts.cancellations > 0)
         context.printLine(Tr::tr("%1 order lines added up into their orders; %2 cancelled orders (%3).")
                               .arg(locale.toString(counts.rowsMerged), locale.toString(counts.cancellations),
-                                   options.cancelledOrders == CancelledOrders::Skip ? Tr::tr("left out")
-                                                                                    : Tr::tr("kept as negative revenue")));
+                                   options.cancelledOrders == CancelledOrders::Skip
+                                       ? Tr::tr("left out")
+                                       : Tr::tr("kept as negative revenue")));
     if (counts.contactsCreated > 0)
         context.printLine(Tr::tr("%1 contacts added as not subscribed for addresses new to the workspace.")
                               .arg(locale.toString(counts.contactsCreated)));
     if (counts.syntheticContacts > 0)
         context.printLine(Tr::tr("%1 of them are shop customers known only by id, with addresses such as "
-                             "customer-17850@%2 (.invalid is reserved: no mail can ever reach it).")
+                                 "customer-17850@%2 (.invalid is reserved: no mail can ever reach it).")
                               .arg(locale.toString(counts.syntheticContacts), QString(syntheticAddressDomain)));
     if (counts.campaignsCreated > 0 || counts.campaignsUpdated > 0)
         context.printLine(Tr::tr("Campaigns: %1 new, %2 updated.")
@@ -508,8 +509,9 @@ void addImportExportCommands(QList<Command> &commands)
     commands.append(
         {{QStringLiteral("import"), QStringLiteral("events")},
          QStringLiteral("FILE"),
-         Tr::tr("Import campaign activity (opens, clicks, sends, bounces, purchases) or campaign reports from an ESP or "
-            "shop export; re-importing adds nothing twice."),
+         Tr::tr(
+             "Import campaign activity (opens, clicks, sends, bounces, purchases) or campaign reports from an ESP or "
+             "shop export; re-importing adds nothing twice."),
          {QCommandLineOption(QStringLiteral("profile"), QString(), QStringLiteral("auto|ESP")),
           QCommandLineOption(QStringLiteral("timezone"), QString(), QStringLiteral("ZONE")),
           QCommandLineOption(QStringLiteral("date-order"), QString(), QStringLiteral("auto|dmy|mdy")),

@@ -58,8 +58,9 @@ void writeMailchimpFile(const QString &path, qint64 rows)
 {
     static const char *first[] = {"Ann", "Bob", "Carla", "Dieter", "Emma", "Farid", "Grace", "Hiro", "Inès", "Jonas"};
     static const char *last[] = {"Lee", "Stone", "Gómez", "Müller", "Dubois", "Haddad", "Kim", "Sato", "Rossi", "Berg"};
-    static const char *zones[] = {"America/New_York", "america/chicago", "Europe/Berlin", "Europe/Paris",
-                                  "Asia/Tokyo", "", "Australia/Sydney", "America/Los_Angeles"};
+    static const char *zones[] = {"America/New_York", "america/chicago",    "Europe/Berlin",
+                                  "Europe/Paris",     "Asia/Tokyo",         "",
+                                  "Australia/Sydney", "America/Los_Angeles"};
     static const char *countries[] = {"US", "US", "DE", "FR", "JP", "GB", "AU", "US"};
     QFile file(path);
     file.open(QIODevice::WriteOnly);
@@ -125,9 +126,10 @@ int main(int argc, char *argv[])
         const double megabytes = QFile(csv).size() / 1e6;
         const Run sqlite = runChild({QStringLiteral("sqlite3"), dir.filePath(QStringLiteral("ref_%1.db").arg(rows)),
                                      QStringLiteral(".import --csv ") + csv + QStringLiteral(" contacts")});
-        const Run herald = runChild({QStringLiteral(HERALD_BINARY), QStringLiteral("import"), QStringLiteral("contacts"),
-                                     csv, QStringLiteral("--json"), QStringLiteral("--workspace"),
-                                     dir.filePath(QStringLiteral("w_%1.herald").arg(rows))});
+        const Run herald =
+            runChild({QStringLiteral(HERALD_BINARY), QStringLiteral("import"), QStringLiteral("contacts"), csv,
+                      QStringLiteral("--json"), QStringLiteral("--workspace"),
+                      dir.filePath(QStringLiteral("w_%1.herald").arg(rows))});
         if (sqlite.exitCode != 0 || herald.exitCode != 0) {
             out << "a child failed: sqlite3 exit " << sqlite.exitCode << ", herald exit " << herald.exitCode << "\n";
             return 1;

@@ -17,16 +17,7 @@ CREATE TRIGGER contacts_activity_insert AFTER INSERT ON contacts BEGIN
 END;
 )SQL";
 
-} // namespace
-
-const std::string_view contactTriggersSql = R"SQL(
-CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN
-    INSERT INTO contacts_search(rowid, email, first_name, last_name, company)
-    VALUES (new.id, new.email, new.first_name, new.last_name, new.company);
-END;
-CREATE TRIGGER contacts_activity_insert AFTER INSERT ON contacts BEGIN
-    INSERT OR IGNORE INTO contact_activity(contact_id) VALUES (new.id);
-END;
+constexpr std::string_view changeTriggersSql = R"SQL(
 CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN
     INSERT INTO contacts_search(contacts_search, rowid, email, first_name, last_name, company)
     VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.company);
@@ -40,6 +31,14 @@ BEGIN
     VALUES (new.id, new.email, new.first_name, new.last_name, new.company);
 END;
 )SQL";
+
+} // namespace
+
+void createContactTriggers(Database &db)
+{
+    db.exec(insertTriggersSql);
+    db.exec(changeTriggersSql);
+}
 
 ContactBulkInsert::ContactBulkInsert(Database &db) : m_db(db)
 {

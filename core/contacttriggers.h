@@ -8,9 +8,9 @@ namespace herald {
 
 class Database;
 
-// Triggers that keep data derived from contacts in step: the FTS5 index over email, names and company
-// (contacts_search) and each contact's row in contact_activity. The schema creates them.
-extern const std::string_view contactTriggersSql;
+// Creates the triggers that keep data derived from contacts in step: the FTS5 index over email, names and company
+// (contacts_search) and each contact's row in contact_activity. Called by the schema.
+void createContactTriggers(Database &db);
 
 // For bulk writers (imports, the demo), inside their transaction: a trigger on every inserted contact costs a
 // statement journal per row, so the insert triggers are dropped here and finish() does their work for all new

@@ -311,7 +311,7 @@ void migrateTo(Database &db, int targetVersion)
         qCInfo(lcStorage) << "Migrating workspace to schema version" << version;
         db.exec(migrations[static_cast<size_t>(version - 1)]);
         if (version == 1)
-            db.exec(contactTriggersSql);
+            createContactTriggers(db);
     }
     db.exec(fmt::format("PRAGMA application_id = {}", applicationId));
     db.exec(fmt::format("PRAGMA user_version = {}", targetVersion));

@@ -62,7 +62,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
             return workspaceError(path, Tr::tr("The workspace file does not exist."));
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return workspaceError(path, Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
+            return workspaceError(path,
+                                  Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
         creating = true;
     } else {
         if (info.isDir())
@@ -70,14 +71,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
         if (!info.isReadable())
             return workspaceError(path, Tr::tr("The workspace file cannot be read: permission denied."));
         if (!info.isWritable())
-            return workspaceError(path, Tr::tr("The workspace file is read-only. Herald needs to write to its workspace; "
-                                           "copy it somewhere writable or change its permissions."));
+            return workspaceError(path,
+                                  Tr::tr("The workspace file is read-only. Herald needs to write to its workspace; "
+                                         "copy it somewhere writable or change its permissions."));
         if (info.size() > 0) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return workspaceError(path, Tr::tr("The workspace file cannot be read: %1").arg(file.errorString()));
             if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
-                return workspaceError(path, Tr::tr("This file is not a Herald workspace (it is not an SQLite database)."));
+                return workspaceError(path,
+                                      Tr::tr("This file is not a Herald workspace (it is not an SQLite database)."));
         } else {
             creating = true; // an empty file: initialise it
         }
@@ -96,21 +99,24 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
                 return workspaceError(path, Tr::tr("This SQLite database is not a Herald workspace."));
         }
         if (version > schema::currentVersion)
-            return workspaceError(path, Tr::tr("This workspace was written by a newer version of Herald (schema %1; this "
-                                           "version reads up to schema %2). Update Herald to open it.")
-                                            .arg(version)
-                                            .arg(schema::currentVersion));
+            return workspaceError(path,
+                                  Tr::tr("This workspace was written by a newer version of Herald (schema %1; this "
+                                         "version reads up to schema %2). Update Herald to open it.")
+                                      .arg(version)
+                                      .arg(schema::currentVersion));
         if (!creating && mode != OpenMode::AttachExisting && check == IntegrityCheck::OnOpen) {
             const QString result = db.scalarText("PRAGMA quick_check");
             if (result != QLatin1StringView("ok"))
                 return workspaceError(
-                    path, Tr::tr("The workspace file is damaged (%1). Restore it from a backup.").arg(result.left(200)));
+                    path,
+                    Tr::tr("The workspace file is damaged (%1). Restore it from a backup.").arg(result.left(200)));
         }
         const QString journal = db.scalarText("PRAGMA journal_mode = WAL");
         if (journal.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
-            return workspaceError(path, Tr::tr("Cannot switch the workspace to write-ahead logging (journal mode is %1). "
-                                           "Is it on a network drive?")
-                                            .arg(journal));
+            return workspaceError(path,
+                                  Tr::tr("Cannot switch the workspace to write-ahead logging (journal mode is %1). "
+                                         "Is it on a network drive?")
+                                      .arg(journal));
         db.exec("PRAGMA synchronous = NORMAL");
         // Imports and the demo write hundreds of megabytes in one transaction: a small page cache would spill
         // dirty pages into the log over and over (ten writes a row). 64 MiB is an upper bound, not an allocation.
@@ -125,13 +131,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
         }
     } catch (const SqlError &error) {
         if (isCorruption(error.code()))
-            return workspaceError(path, Tr::tr("The workspace file is damaged or not a database (%1). Restore it from a "
-                                           "backup.")
-                                            .arg(error.message()));
+            return workspaceError(path,
+                                  Tr::tr("The workspace file is damaged or not a database (%1). Restore it from a "
+                                         "backup.")
+                                      .arg(error.message()));
         if ((error.code() & 0xff) == SQLITE_READONLY)
             return workspaceError(path, Tr::tr("The workspace file is read-only (%1).").arg(error.message()));
         if ((error.code() & 0xff) == SQLITE_BUSY)
-            return workspaceError(path, Tr::tr("The workspace is locked by another program (%1).").arg(error.message()));
+            return workspaceError(path,
+                                  Tr::tr("The workspace is locked by another program (%1).").arg(error.message()));
         return workspaceError(path, Tr::tr("Cannot open the workspace: %1").arg(error.message()));
     }
     qCInfo(lcStorage) << "Opened workspace" << path;
@@ -150,7 +158,7 @@ Result<void> Workspace::checkIntegrity(const QString &path)
                 path, Tr::tr("The workspace file is damaged (%1). Restore it from a backup.").arg(result.left(200)));
     } catch (const SqlError &error) {
         return workspaceError(path, Tr::tr("The workspace file is damaged or not a database (%1). Restore it from a "
-                                       "backup.")
+                                           "backup.")
                                         .arg(error.message()));
     }
     return {};
@@ -221,7 +229,8 @@ Result<WorkspaceSummary> Workspace::summary()
 Result<void> Workspace::backupTo(const QString &target, const JobControl &control)
 {
     if (QFileInfo::exists(target))
-        return workspaceError(target, Tr::tr("A file with this name already exists; choose a new name for the backup."));
+        return workspaceError(target,
+                              Tr::tr("A file with this name already exists; choose a new name for the backup."));
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(path()).absoluteFilePath())
         return workspaceError(target, Tr::tr("A workspace cannot be backed up onto itself."));
     Database destination;

@@ -139,7 +139,7 @@ bool CsvReader::readSample()
     const QStringView text(m_text.constData(), m_textSize);
     if (looksBinary(text)) {
         return fail(Tr::tr("This is not a CSV text file: it contains binary data (NUL or control characters). "
-                       "Export the data as CSV and choose that file."));
+                           "Export the data as CSV and choose that file."));
     }
     checkDecoderError(0);
     m_format.delimiter =
@@ -220,12 +220,13 @@ void CsvReader::checkDecoderError(qsizetype decodedFrom)
         }
     }
     const qint64 column = m_base + at - lineStart + 1;
-    m_warnings.append({CsvIssue::Kind::InvalidBytes, line, column,
-                       Tr::tr("Line %1, column %2: the file has bytes that are not valid %3; they were replaced with a "
-                          "placeholder character. If the file was saved by Excel, choose the Windows-1252 encoding.")
-                           .arg(line)
-                           .arg(column)
-                           .arg(csvEncodingDisplayName(m_format.encoding))});
+    m_warnings.append(
+        {CsvIssue::Kind::InvalidBytes, line, column,
+         Tr::tr("Line %1, column %2: the file has bytes that are not valid %3; they were replaced with a "
+                "placeholder character. If the file was saved by Excel, choose the Windows-1252 encoding.")
+             .arg(line)
+             .arg(column)
+             .arg(csvEncodingDisplayName(m_format.encoding))});
 }
 
 void CsvReader::checkFieldCount(CsvRecord &record)

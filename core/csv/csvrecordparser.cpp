@@ -80,7 +80,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
     const auto needMore = [&](qint64 fieldLine, qint64 fieldColumn, qint64 length) {
         if (length > maxField) {
             fail(Tr::tr("The field starting on line %1, column %2 (field %3) is longer than %4 characters. "
-                    "Check the delimiter, or look for a quote that is never closed.")
+                        "Check the delimiter, or look for a quote that is never closed.")
                      .arg(fieldLine)
                      .arg(fieldColumn)
                      .arg(count + 1)
@@ -121,7 +121,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                         return needMore(fieldLine, fieldColumn, field.size() + (p - segment));
                     if (p == end) {
                         fail(Tr::tr("The quoted field that opens on line %1, column %2 is never closed: a quote is "
-                                "missing before the end of the file.")
+                                    "missing before the end of the file.")
                                  .arg(fieldLine)
                                  .arg(fieldColumn),
                              fieldLine, fieldColumn);
@@ -151,7 +151,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
             if (p < end && *p != delimiter && *p != u'\n' && *p != u'\r') {
                 // Text after the closing quote: keep the quote and go on as an unquoted field.
                 if (!strayQuote(p - 1, Tr::tr("Line %1, column %2: text follows the closing quote of a field; the "
-                                          "quote was kept as part of the value.")))
+                                              "quote was kept as part of the value.")))
                     return Parse::Failed;
                 field.append(QLatin1Char('"'));
                 unquoted = true;
@@ -166,7 +166,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
                 if (p == end || *p != u'"')
                     break;
                 if (!strayQuote(p, Tr::tr("Line %1, column %2: a quote inside an unquoted field was kept as part of "
-                                      "the value.")))
+                                          "the value.")))
                     return Parse::Failed;
                 ++p;
             }

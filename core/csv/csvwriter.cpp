@@ -180,7 +180,7 @@ Result<void> CsvWriter::encodeRow(const QStringList &cells)
                 const QString character = cell.mid(i, cell[i].isHighSurrogate() ? 2 : 1);
                 const QString code = QString::number(character.toUcs4().value(0), 16).toUpper().rightJustified(4, u'0');
                 return Error{Tr::tr("Row %1, column %2: the character \"%3\" (U+%4) cannot be written in Windows-1252. "
-                                "Choose UTF-8, or let Herald replace such characters with \"?\".")
+                                    "Choose UTF-8, or let Herald replace such characters with \"?\".")
                                  .arg(m_rows + 1)
                                  .arg(column + 1)
                                  .arg(character, code),
@@ -218,9 +218,9 @@ Result<void> CsvWriter::flush()
     const qint64 written = m_device ? m_device->write(m_out) : -1;
     if (written != m_out.size()) {
         m_failed = true;
-        return Error{
-            Tr::tr("The CSV file could not be written: %1").arg(m_device ? m_device->errorString() : Tr::tr("no file is open")),
-            m_options.fileName};
+        return Error{Tr::tr("The CSV file could not be written: %1")
+                         .arg(m_device ? m_device->errorString() : Tr::tr("no file is open")),
+                     m_options.fileName};
     }
     m_out.resize(0);
     return {};

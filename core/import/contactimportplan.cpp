@@ -53,8 +53,8 @@ Result<void> applyOverrides(ColumnMapping &mapping, const QList<QPair<QString, Q
             QStringList names;
             for (const MappedColumn &mapped : std::as_const(mapping.columns))
                 names.append(QLatin1Char('"') + mapped.name + QLatin1Char('"'));
-            return Error{
-                Tr::tr("the file has no column \"%1\"; its columns are %2").arg(column, names.join(QStringLiteral(", ")))};
+            return Error{Tr::tr("the file has no column \"%1\"; its columns are %2")
+                             .arg(column, names.join(QStringLiteral(", ")))};
         }
         auto target = parseTarget(found->name, spec);
         if (!target.ok())
@@ -95,9 +95,10 @@ Result<ContactImportPlan> planContactImport(const ImportSource &source, const Co
         plan.sniff = std::move(sniffed).value();
     }
     if (!plan.sniff.hasHeader)
-        return Error{Tr::tr("the first row holds data, not column names; Herald needs a header row to know which column "
-                        "is which"),
-                     source.displayName(), 1};
+        return Error{
+            Tr::tr("the first row holds data, not column names; Herald needs a header row to know which column "
+                   "is which"),
+            source.displayName(), 1};
 
     const EspProfileRegistry &registry = EspProfileRegistry::builtIn();
     const bool detect = options.profileId.isEmpty() || options.profileId == QLatin1StringView("auto");

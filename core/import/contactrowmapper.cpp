@@ -112,8 +112,8 @@ std::optional<qint64> ContactRowMapper::parseDate(const QString &text, QString *
     // for layouts only that ESP writes, and for numeric dates whose order only the ESP's convention settles.
     if (const auto parsed = m_dates.parse(text, reason))
         return parsed;
-    const Result<QDateTime> parsed = m_settings.profile->parseDateTime(text, m_settings.fileZone,
-                                                                       m_settings.exportKind);
+    const Result<QDateTime> parsed =
+        m_settings.profile->parseDateTime(text, m_settings.fileZone, m_settings.exportKind);
     if (parsed.ok())
         return parsed->toSecsSinceEpoch();
     return std::nullopt;
@@ -143,7 +143,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         for (qsizetype i = m_settings.header.size(); i < row.fields.size(); ++i)
             if (!row.fields.at(i).trimmed().isEmpty())
                 return reject(int(i), Tr::tr("the row has %1 fields but the header has %2; is a quote or delimiter "
-                                         "missing?")
+                                             "missing?")
                                           .arg(row.fields.size())
                                           .arg(m_settings.header.size()));
     }
@@ -215,7 +215,8 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         case FieldType::Email: {
             const EmailCheck check = checkEmail(value);
             if (!check.valid)
-                return reject(column.index, Tr::tr("invalid email address \"%1\": %2").arg(value.left(100), check.reason));
+                return reject(column.index,
+                              Tr::tr("invalid email address \"%1\": %2").arg(value.left(100), check.reason));
             record.email = check.address;
             record.emailKey = check.key;
             emailColumn = column.index;

@@ -133,8 +133,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
             return Error{Tr::tr("Column “%1” of this mapping is damaged.").arg(column.name)};
         column.target = {*kind, item.value(QStringLiteral("targetName")).toString()};
         if (*kind == MappingTarget::Kind::ContactField && !findHeraldField(column.target.name))
-            return Error{
-                Tr::tr("Column “%1” maps to “%2”, which this Herald does not know.").arg(column.name, column.target.name)};
+            return Error{Tr::tr("Column “%1” maps to “%2”, which this Herald does not know.")
+                             .arg(column.name, column.target.name)};
         column.matchedByProfile = item.value(QStringLiteral("matchedByProfile")).toBool();
         const QJsonObject keys = item.value(QStringLiteral("jsonKeys")).toObject();
         for (auto it = keys.begin(); it != keys.end(); ++it)

@@ -170,8 +170,8 @@ TimeZoneResolver::Location TimeZoneResolver::locate(const QString &country, cons
     }
     Location location{zone, TimeZoneSource::Country, {}};
     if (m_catalog->countrySpansOffsets(country))
-        location.note =
-            Tr::tr("%1 spans several time zones; assumed %2").arg(countryName(country), QString::fromLatin1(zoneId(zone)));
+        location.note = Tr::tr("%1 spans several time zones; assumed %2")
+                            .arg(countryName(country), QString::fromLatin1(zoneId(zone)));
     return location;
 }
 
@@ -227,8 +227,8 @@ TimeZoneResolver::Location TimeZoneResolver::locateByRegion(const QString &count
     }
     Location location{found->zone, TimeZoneSource::Region, {}};
     if (found->split)
-        location.note =
-            Tr::tr("%1 spans several time zones; assumed %2").arg(found->name, QString::fromLatin1(zoneId(found->zone)));
+        location.note = Tr::tr("%1 spans several time zones; assumed %2")
+                            .arg(found->name, QString::fromLatin1(zoneId(found->zone)));
     else if (country.isEmpty())
         location.note = Tr::tr("read '%1' as %2, %3").arg(region, found->name, countryName(found->country));
     return location;

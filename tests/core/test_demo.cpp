@@ -56,10 +56,10 @@ QByteArray contentHash(Workspace &workspace, const QStringList &tables)
     return hash.result();
 }
 
-const QStringList demoTables = {QStringLiteral("contacts"),       QStringLiteral("events"),
-                                QStringLiteral("campaigns"),      QStringLiteral("consent_events"),
-                                QStringLiteral("contact_tags"),
-                                QStringLiteral("tags"),           QStringLiteral("demo_truth")};
+const QStringList demoTables = {QStringLiteral("contacts"),     QStringLiteral("events"),
+                                QStringLiteral("campaigns"),    QStringLiteral("consent_events"),
+                                QStringLiteral("contact_tags"), QStringLiteral("tags"),
+                                QStringLiteral("demo_truth")};
 
 QString eventIndexes(Workspace &workspace)
 {

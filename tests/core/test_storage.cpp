@@ -265,8 +265,10 @@ private Q_SLOTS:
     {
         auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("progress.herald")));
         QVERIFY(workspace.ok());
-        (*workspace)->db().exec("INSERT INTO contacts(email, email_key, created_at, updated_at) "
-                                "VALUES ('a@example.com', 'a@example.com', 0, 0)");
+        (*workspace)
+            ->db()
+            .exec("INSERT INTO contacts(email, email_key, created_at, updated_at) "
+                  "VALUES ('a@example.com', 'a@example.com', 0, 0)");
         const qint64 pages = (*workspace)->db().scalarInt("PRAGMA page_count");
 
         qint64 lastDone = -1;

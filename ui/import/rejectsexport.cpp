@@ -88,16 +88,16 @@ void RejectsExporter::exportTo(const QString &workspacePath, const QList<RejectS
         return;
     auto *task = new TaskRunner<qint64>(this);
     m_task = task;
-    (new TaskProgressDialog(task, Tr::tr("Export Rejected Rows"), Tr::tr("Writing %1…").arg(QFileInfo(target).fileName()),
-                            m_window))
+    (new TaskProgressDialog(task, Tr::tr("Export Rejected Rows"),
+                            Tr::tr("Writing %1…").arg(QFileInfo(target).fileName()), m_window))
         ->openWhenSlow();
     connect(task, &TaskRunnerBase::finished, this, [this, task, target] {
         const Result<qint64> rows = task->takeResult();
         task->deleteLater();
         m_task = nullptr;
         if (rows) {
-            const QString count =
-                rows.value() == 1 ? Tr::tr("1 rejected row") : Tr::tr("%1 rejected rows").arg(QLocale().toString(rows.value()));
+            const QString count = rows.value() == 1 ? Tr::tr("1 rejected row")
+                                                    : Tr::tr("%1 rejected rows").arg(QLocale().toString(rows.value()));
             Q_EMIT finished(true, Tr::tr("Saved %1 to %2").arg(count, QDir::toNativeSeparators(target)));
         } else {
             Q_EMIT finished(false, importtext::errorText(rows.error()));
