@@ -30,6 +30,12 @@ Error cancelledError()
     return Error{Tr::tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
 }
 
+// The ZIP members to import: the one named on the command line, or those ticked in the wizard (empty: all).
+QStringList chosenMembers(const ContactImportOptions &options)
+{
+    return options.zipMember.isEmpty() ? options.zipMembers : QStringList{options.zipMember};
+}
+
 using MappedRow = std::variant<ContactRowMapper::Mapped, ImportReject>;
 
 struct Batch
@@ -125,18 +131,9 @@ Result<ContactImportReport> ContactImport::run()
 {
     QElapsedTimer timer;
     timer.start();
-    auto sources = ImportSource::list(m_options.filePath, m_options.zipMember);
+    auto sources = ImportSource::list(m_options.filePath, chosenMembers(m_options));
     if (!sources.ok())
         return sources.error();
-    if (m_options.zipMember.isEmpty() && !m_options.zipMembers.isEmpty()) {
-        QList<ImportSource> chosen;
-        for (const ImportSource &source : std::as_const(sources.value()))
-            if (m_options.zipMembers.contains(source.member))
-                chosen.append(source);
-        if (chosen.size() != m_options.zipMembers.size())
-            return Error{Tr::tr("The archive does not hold every file chosen for import."), m_options.filePath};
-        sources = std::move(chosen);
-    }
     QList<ContactImportPlan> plans;
     qint64 totalBytes = 0;
     for (const ImportSource &source : sources.value()) {
@@ -283,7 +280,7 @@ Result<ContactImportReport> importContacts(Workspace &workspace, const ContactIm
 Result<ContactImportPreview> previewContactImport(const ContactImportOptions &options, const QTimeZone &workspaceZone,
                                                   int rows)
 {
-    auto sources = ImportSource::list(options.filePath, options.zipMember);
+    auto sources = ImportSource::list(options.filePath, chosenMembers(options));
     if (!sources.ok())
         return sources.error();
     ContactImportPreview preview;

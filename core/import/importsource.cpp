@@ -35,7 +35,7 @@ qint64 ImportSource::size() const
     return -1;
 }
 
-Result<QList<ImportSource>> ImportSource::list(const QString &path, const QString &member)
+Result<QList<ImportSource>> ImportSource::list(const QString &path, const QStringList &members)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -45,21 +45,27 @@ Result<QList<ImportSource>> ImportSource::list(const QString &path, const QStrin
     if (!info.isReadable())
         return Error{Tr::tr("The file cannot be read: permission denied."), path};
     if (!ZipArchive::looksLikeZip(path)) {
-        if (!member.isEmpty())
-            return Error{Tr::tr("This is not a ZIP archive, so it has no member \"%1\".").arg(member), path};
+        if (!members.isEmpty())
+            return Error{Tr::tr("This is not a ZIP archive, so it has no member \"%1\".").arg(members.constFirst()),
+                         path};
         return QList<ImportSource>{{path, {}}};
     }
-    const auto members = ZipArchive::csvMembers(path);
-    if (!members.ok())
-        return members.error();
+    const auto inArchive = ZipArchive::csvMembers(path);
+    if (!inArchive.ok())
+        return inArchive.error();
     QList<ImportSource> sources;
-    for (const ZipMember &m : members.value())
-        if (member.isEmpty() || m.name == member)
+    QStringList found;
+    for (const ZipMember &m : inArchive.value()) {
+        if (members.isEmpty() || members.contains(m.name)) {
             sources.append({path, m.name});
+            found.append(m.name);
+        }
+    }
+    for (const QString &wanted : members)
+        if (!found.contains(wanted))
+            return Error{Tr::tr("The archive has no CSV member \"%1\".").arg(wanted), path};
     if (sources.isEmpty())
-        return Error{member.isEmpty() ? Tr::tr("The archive holds no CSV file.")
-                                      : Tr::tr("The archive has no CSV member \"%1\".").arg(member),
-                     path};
+        return Error{Tr::tr("The archive holds no CSV file."), path};
     return sources;
 }
 

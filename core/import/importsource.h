@@ -6,6 +6,7 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -21,8 +22,9 @@ struct ImportSource
     QString displayName() const; // "contacts.csv" or "export.zip/subscribed.csv"
     qint64 size() const;         // bytes to read, for progress; -1 when unknown
 
-    // The CSV files at `path`: the file itself, or the CSV members of a ZIP (only `member` when given).
-    static Result<QList<ImportSource>> list(const QString &path, const QString &member = {});
+    // The CSV files at `path`: the file itself, or the CSV members of a ZIP (only those in `members` when given,
+    // in the archive's order; a name the archive does not hold is an error).
+    static Result<QList<ImportSource>> list(const QString &path, const QStringList &members = {});
     Result<std::unique_ptr<QIODevice>> open() const;
 };
 

@@ -341,6 +341,25 @@ private Q_SLOTS:
         QVERIFY(profile.error().message.contains(u"mailchimp"_qs));
     }
 
+    void chosenZipMembersDecidePreviewAndImport()
+    {
+        ContactImportOptions options;
+        options.filePath = fixture("mailchimp_audience_export.zip");
+        options.zipMembers = {u"unsubscribed_members_export_1a2b3c.csv"_qs};
+        auto preview = previewContactImport(options, QTimeZone("Europe/London"));
+        QVERIFY(preview.ok());
+        QVERIFY(preview->file.endsWith(u"unsubscribed_members_export_1a2b3c.csv"_qs));
+        QCOMPARE(preview->exportKind, u"unsubscribed"_qs);
+        const ContactImportReport report = import(options.filePath, options);
+        QCOMPARE(report.files.size(), 1);
+        QCOMPARE(report.counts.rowsRead, 2);
+
+        options.zipMembers = {u"cleaned_members_export.csv"_qs};
+        auto missing = importContacts(*m_workspace, options);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(u"no CSV member \"cleaned_members_export.csv\""_qs));
+    }
+
     void previewShowsDetectionMappingAndRows()
     {
         ContactImportOptions options;
