@@ -6,6 +6,7 @@
 #include "busyindicator.h"
 #include "choicebutton.h"
 #include "contactspage.h"
+#include "export/exportactions.h"
 #include "firststartpage.h"
 #include "homepage.h"
 #include "import/importactions.h"
@@ -31,9 +32,10 @@ namespace herald {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new WorkspaceSession(this)), m_actions(new WorkspaceActions(m_session, this)),
-      m_importActions(new ImportActions(m_session, this)), m_screens(new QStackedWidget(this)),
-      m_firstStart(new FirstStartPage(m_screens)), m_opening(new BusyIndicator(QString(), m_screens)),
-      m_navigation(new NavigationView(m_screens)), m_pathLabel(new QLabel(this)), m_countLabel(new QLabel(this))
+      m_importActions(new ImportActions(m_session, this)), m_exportActions(new ExportActions(m_session, this)),
+      m_screens(new QStackedWidget(this)), m_firstStart(new FirstStartPage(m_screens)),
+      m_opening(new BusyIndicator(QString(), m_screens)), m_navigation(new NavigationView(m_screens)),
+      m_pathLabel(new QLabel(this)), m_countLabel(new QLabel(this))
 {
     setWindowTitle(tr("Herald"));
     resize(1280, 800);
@@ -61,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &WorkspaceActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_importActions, &ImportActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_exportActions, &ExportActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_actions, &WorkspaceActions::demoOpened, this, [this] { m_navigation->showPage(m_home); });
     connect(m_actions, &WorkspaceActions::openingStarted, this, &MainWindow::showOpening);
@@ -95,6 +99,7 @@ void MainWindow::createMenus()
     m_actions->fillRecentMenu(recent);
     file->addSeparator();
     file->addAction(m_importActions->importAction());
+    file->addAction(m_exportActions->exportAction());
     file->addSeparator();
     file->addAction(m_actions->backupAction());
     file->addSeparator();

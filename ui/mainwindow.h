@@ -14,6 +14,7 @@ class BusyIndicator;
 class ContactsPage;
 class FirstStartPage;
 class HomePage;
+class ExportActions;
 class ImportActions;
 class ImportsPage;
 class NavigationView;
@@ -37,6 +38,7 @@ public:
     ContactsPage *contactsPage() const { return m_contacts; }
     ImportsPage *importsPage() const { return m_imports; }
     ImportActions *importActions() const { return m_importActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
     bool isShowingFirstStart() const;
     bool isShowingOpening() const;
 
@@ -58,6 +60,7 @@ private:
     WorkspaceSession *m_session;
     WorkspaceActions *m_actions;
     ImportActions *m_importActions;
+    ExportActions *m_exportActions;
     QStackedWidget *m_screens;
     FirstStartPage *m_firstStart;
     BusyIndicator *m_opening;

@@ -90,6 +90,23 @@ QString whereClause(const Selection &selection, const QString &extra)
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
+// Throws SqlError.
+ContactExportCount countSelection(Workspace &workspace, const ContactExportOptions &options, const Selection &selected)
+{
+    const QString suppressed = QStringLiteral("c.status IN (") + suppressedList() + QLatin1Char(')');
+    const QString wanted = options.suppressionList ? suppressed : QStringLiteral("NOT ") + suppressed;
+    Statement count = workspace.db().prepareBuilt(
+        QString(QStringLiteral("SELECT coalesce(sum(") + wanted + QStringLiteral("), 0), coalesce(sum(NOT (") + wanted +
+                QStringLiteral(")), 0) FROM ") + selected.from + whereClause(selected, QStringLiteral("1"))));
+    bindAll(count, selected.values);
+    count.step();
+    ContactExportCount counted;
+    counted.toWrite = count.columnInt(0);
+    if (!options.suppressionList)
+        counted.suppressedLeftOut = count.columnInt(1);
+    return counted;
+}
+
 class ContactExport
 {
 public:
@@ -157,17 +174,9 @@ Result<ContactExportReport> ContactExport::run()
     CsvWriter writer(&file, csvOptions.value());
     try {
         Transaction snapshot(m_workspace.db(), Transaction::Kind::Deferred); // one consistent read
-        const QString suppressed = QStringLiteral("c.status IN (") + suppressedList() + QLatin1Char(')');
-        const QString wanted = m_options.suppressionList ? suppressed : QStringLiteral("NOT ") + suppressed;
-        Statement count = m_workspace.db().prepareBuilt(
-            QString(QStringLiteral("SELECT sum(") + wanted + QStringLiteral("), sum(NOT (") + wanted +
-                    QStringLiteral(")) FROM ") + selected->from + whereClause(*selected, QStringLiteral("1"))));
-        bindAll(count, selected->values);
-        count.step();
-        const qint64 total = count.columnInt(0);
-        if (!m_options.suppressionList)
-            m_report.suppressedLeftOut = count.columnInt(1);
-        count.reset();
+        const ContactExportCount counted = countSelection(m_workspace, m_options, *selected);
+        const qint64 total = counted.toWrite;
+        m_report.suppressedLeftOut = counted.suppressedLeftOut;
         auto written = m_options.suppressionList ? writeSuppressionList(writer, *selected, total)
                                                  : writeSendList(writer, profile->importLayout(), *selected, total);
         if (!written.ok()) {
@@ -271,6 +280,31 @@ Result<void> ContactExport::writeSuppressionList(CsvWriter &writer, const Select
 }
 
 } // namespace
+
+Result<ContactExportCount> countContactExport(Workspace &workspace, const ContactExportOptions &options)
+{
+    auto selected = selection(workspace, options);
+    if (!selected.ok())
+        return selected.error();
+    try {
+        return countSelection(workspace, options, *selected);
+    } catch (const SqlError &error) {
+        return Error{Tr::tr("Cannot read the contacts: %1").arg(error.message())};
+    }
+}
+
+Result<QStringList> exportSegmentNames(Workspace &workspace)
+{
+    try {
+        Statement rows = workspace.db().prepare("SELECT name FROM segments ORDER BY name COLLATE NOCASE");
+        QStringList names;
+        while (rows.step())
+            names.append(rows.columnText(0));
+        return names;
+    } catch (const SqlError &error) {
+        return Error{Tr::tr("Cannot read the segments: %1").arg(error.message())};
+    }
+}
 
 Result<ContactExportReport> exportContacts(Workspace &workspace, const ContactExportOptions &options,
                                            const JobControl &control)

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,20 @@ struct ContactExportReport
     qint64 suppressedLeftOut = 0; // matched the selection but may not be sent to
     double seconds = 0;
 };
+
+// What an export with these options would write, for the export dialog's preview.
+struct ContactExportCount
+{
+    qint64 toWrite = 0;           // rows of the file
+    qint64 suppressedLeftOut = 0; // matched the selection but may not be sent to (send lists only)
+};
+
+// Counts what exportContacts would write with `options` (output path and format are not needed). Reads the
+// selection once: run it off the GUI thread on a large workspace.
+Result<ContactExportCount> countContactExport(Workspace &workspace, const ContactExportOptions &options);
+
+// The names of the workspace's segments, by name, for choosing what to export.
+Result<QStringList> exportSegmentNames(Workspace &workspace);
 
 // Writes the selected contacts in the ESP's contact import layout. The file appears whole or not at all: a
 // failure or cancel leaves any earlier file at that path untouched. Suppressed contacts are never in a send list.

@@ -13,6 +13,8 @@
 #include "import/runstep.h"
 #include "import/summarystep.h"
 #include "mainwindow.h"
+#include "export/exportactions.h"
+#include "export/exportdialog.h"
 #include "messagebox.h"
 #include "navigationview.h"
 #include "sampleworkspace.h"
@@ -257,11 +259,20 @@ int main(int argc, char *argv[])
 
     ok = importScreens(window, dir.path()) && ok;
 
+    if (ExportDialog *exportDialog = window.exportActions()->showExport()) {
+        exportDialog->setProfileId(QStringLiteral("brevo"));
+        exportDialog->setOutputPath(QDir::home().filePath(QStringLiteral("Documents/brevo-contacts.csv")));
+        while (exportDialog->isCounting())
+            settle(20);
+        ok = save(exportDialog, QStringLiteral("export")) && ok;
+        exportDialog->close();
+    }
+
     // The icon set on one sheet: neutral, selected (accent) and the app icon.
     const QStringList icons = {QStringLiteral("home"),     QStringLiteral("contacts"), QStringLiteral("demo"),
                                QStringLiteral("open"),     QStringLiteral("new"),      QStringLiteral("backup"),
                                QStringLiteral("settings"), QStringLiteral("about"),    QStringLiteral("import"),
-                               QStringLiteral("document")};
+                               QStringLiteral("export"),   QStringLiteral("document")};
     QImage sheet(icons.size() * 72 + 16, 2 * 72 + 16, QImage::Format_ARGB32);
     sheet.fill(Qt::white);
     QPainter painter(&sheet);
