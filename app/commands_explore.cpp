@@ -143,9 +143,9 @@ int contactsList(Context &context)
     }
     for (const QString &line : table.lines())
         context.printLine(line);
-    context.printLine(Tr::tr("Showing %1 of %2 contacts, sorted by %3.")
+    context.printLine(Tr::tr("Showing %1 of %2 contacts. Sorted by: %3.")
                           .arg(locale.toString(page->rows.size()), locale.toString(*total),
-                               contactSortFieldDisplayName(query->sort).toLower()));
+                               contactSortFieldDisplayName(query->sort)));
     return exitOk;
 }
 

@@ -68,6 +68,48 @@
     </message>
 </context>
 <context>
+    <name>herald::ActivityRefresh</name>
+    <message>
+        <source>Reading campaign activity</source>
+        <translation>Kampagnenaktivität wird gelesen</translation>
+    </message>
+    <message>
+        <source>Scoring engagement</source>
+        <translation>Engagement wird bewertet</translation>
+    </message>
+    <message>
+        <source>Cannot update contact activity: %1</source>
+        <translation>Die Kontaktaktivität kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Updating contact activity was cancelled.</source>
+        <translation>Die Aktualisierung der Kontaktaktivität wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to update contact activity.</source>
+        <translation>Nicht genügend Arbeitsspeicher, um die Kontaktaktivität zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignStats</name>
+    <message>
+        <source>Cannot read the campaigns: %1</source>
+        <translation>Die Kampagnen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The window must be at least one hour long.</source>
+        <translation>Das Zeitfenster muss mindestens eine Stunde lang sein.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>Es gibt keine Kampagne mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s activity: %1</source>
+        <translation>Die Aktivität der Kampagne kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>herald::ColumnMapping</name>
     <message>
         <source>This mapping was saved by a newer Herald.</source>
@@ -147,6 +189,40 @@
     </message>
 </context>
 <context>
+    <name>herald::ContactDetail</name>
+    <message>
+        <source>A timeline page must hold at least one event.</source>
+        <translation>Eine Seite der Zeitleiste muss mindestens ein Ereignis enthalten.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contact: %1</source>
+        <translation>Der Kontakt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the contact&apos;s activity: %1</source>
+        <translation>Die Aktivität des Kontakts kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no contact with the address %1.</source>
+        <translation>Es gibt keinen Kontakt mit der Adresse %1.</translation>
+    </message>
+    <message>
+        <source>Cannot look the contact up: %1</source>
+        <translation>Der Kontakt kann nicht nachgeschlagen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactFacets</name>
+    <message>
+        <source>Cannot read the contact filters: %1</source>
+        <translation>Die Kontaktfilter können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>herald::ContactImport</name>
     <message>
         <source>the row has %1 fields but the header has %2; is a quote or delimiter missing?</source>
@@ -167,6 +243,57 @@
     <message>
         <source>unknown country &quot;%1&quot;; kept as a custom field</source>
         <translation>unbekanntes Land &quot;%1&quot;; als benutzerdefiniertes Feld übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactQuery</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>A page must hold at least one contact.</source>
+        <translation>Eine Seite muss mindestens einen Kontakt enthalten.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>Die Kontakte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the contacts: %1</source>
+        <translation>Die Kontakte können nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -244,6 +371,10 @@
     <message>
         <source>Some contacts could not be read.</source>
         <translation>Einige Kontakte konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Counting contacts…</source>
+        <translation>Kontakte werden gezählt…</translation>
     </message>
 </context>
 <context>
@@ -455,6 +586,121 @@
         <source>Cannot write the demo into the workspace: %1</source>
         <translation>Die Demo kann nicht in den Arbeitsbereich geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Indexing contacts for search</source>
+        <translation>Suchindex für Kontakte wird erstellt</translation>
+    </message>
+    <message>
+        <source>Summarising activity</source>
+        <translation>Aktivität wird zusammengefasst</translation>
+    </message>
+</context>
+<context>
+    <name>herald::DetectionStep</name>
+    <message>
+        <source>First rows as read</source>
+        <translation>Erste Zeilen wie gelesen</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lesen als</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportiert von</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Textcodierung</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Line endings</source>
+        <translation>Zeilenenden</translation>
+    </message>
+    <message>
+        <source>Byte order mark</source>
+        <translation>Byte Order Mark</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Check what Herald found out about the file</source>
+        <translation>Prüfen Sie, was Herald über die Datei herausgefunden hat</translation>
+    </message>
+    <message>
+        <source>Herald cannot read this file</source>
+        <translation>Herald kann diese Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is</source>
+        <translation>Diese Datei kann so nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+If letters look wrong, choose another text encoding; if the columns run together, choose another delimiter. Otherwise fix the file at that line in a spreadsheet or text editor.</source>
+        <translation>%1
+
+Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die Spalten ineinanderlaufen, wählen Sie ein anderes Trennzeichen. Andernfalls korrigieren Sie die Datei an dieser Zeile in einer Tabellenkalkulation oder einem Texteditor.</translation>
+    </message>
+    <message>
+        <source>The first of %1 files in %2. Herald recognises each one on its own when importing.</source>
+        <translation>Die erste von %1 Dateien in %2. Herald erkennt beim Import jede Datei einzeln.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Übereinstimmung: %1</translation>
+    </message>
+    <message>
+        <source>Your choice (the columns match %1)</source>
+        <translation>Ihre Auswahl (Übereinstimmung der Spalten: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (your choice)</source>
+        <translation>%1 (Ihre Auswahl)</translation>
+    </message>
+    <message>
+        <source>Yes (it decides the encoding)</source>
+        <translation>Ja (bestimmt die Codierung)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Column names only: this file has no contacts to import</source>
+        <translation>Nur Spaltennamen: Diese Datei enthält keine Kontakte zum Importieren</translation>
+    </message>
+    <message>
+        <source>1 row, the whole file</source>
+        <translation>1 Zeile, die ganze Datei</translation>
+    </message>
+    <message>
+        <source>%1 rows, the whole file</source>
+        <translation>%1 Zeilen, die ganze Datei</translation>
+    </message>
+    <message>
+        <source>%1 rows read as a sample; the rest is read when importing</source>
+        <translation>%1 Zeilen als Stichprobe gelesen; der Rest wird beim Import gelesen</translation>
+    </message>
 </context>
 <context>
     <name>herald::Email</name>
@@ -541,6 +787,29 @@
     <message>
         <source>the email address has more than one @</source>
         <translation>die E-Mail-Adresse enthält mehr als ein @</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EngagementLevel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Kalt</translation>
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation>Nachlassend</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Engagiert</translation>
+    </message>
+    <message>
+        <source>Highly engaged</source>
+        <translation>Sehr engagiert</translation>
     </message>
 </context>
 <context>
@@ -697,6 +966,26 @@
         <source>must be one of %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
+    <message>
+        <source>The event type is empty; %1 uses: %2.</source>
+        <translation>Der Ereignistyp ist leer; %1 verwendet: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event type %2 uses; it uses: %3.</source>
+        <translation>„%1“ ist kein Ereignistyp, den %2 verwendet; verwendet werden: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald event (send, open, click, bounce, soft_bounce, unsubscribe, complaint, purchase)</source>
+        <translation>„%1“ ist kein Herald-Ereignis (send, open, click, bounce, soft_bounce, unsubscribe, complaint, purchase)</translation>
+    </message>
+    <message>
+        <source>only an export with record &quot;events&quot; has an event or campaignFrom</source>
+        <translation>nur ein Export mit record &quot;events&quot; hat event oder campaignFrom</translation>
+    </message>
+    <message>
+        <source>means another event under a different spelling</source>
+        <translation>steht in anderer Schreibweise für ein anderes Ereignis</translation>
+    </message>
 </context>
 <context>
     <name>herald::EspProfileRegistry</name>
@@ -715,6 +1004,113 @@
     <message>
         <source>Cannot read this profile: %1.</source>
         <translation>Dieses Profil kann nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventImport</name>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Import abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>The archive holds no activity file or campaign report Herald can read.</source>
+        <translation>Das Archiv enthält keine Aktivitätsdatei und keinen Kampagnenbericht, den Herald lesen kann.</translation>
+    </message>
+    <message>
+        <source>Finding machine opens</source>
+        <translation>Maschinelle Öffnungen werden erkannt</translation>
+    </message>
+    <message>
+        <source>Indexing events</source>
+        <translation>Ereignisse werden indiziert</translation>
+    </message>
+    <message>
+        <source>Summarising activity</source>
+        <translation>Aktivität wird zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>the first row holds data, not column names; Herald needs a header row to know which column is which</source>
+        <translation>die erste Zeile enthält Daten statt Spaltennamen; Herald braucht eine Kopfzeile, um die Spalten zu erkennen</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; use auto or one of: %2</source>
+        <translation>unbekanntes Profil &quot;%1&quot;; verwenden Sie auto oder eines von: %2</translation>
+    </message>
+    <message>
+        <source>this is not an activity file or campaign report Herald can read: %1</source>
+        <translation>dies ist keine Aktivitätsdatei und kein Kampagnenbericht, den Herald lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>no column holds the time of the event (a column such as &quot;timestamp&quot;, &quot;date&quot; or &quot;time&quot;)</source>
+        <translation>keine Spalte enthält den Zeitpunkt des Ereignisses (eine Spalte wie &quot;timestamp&quot;, &quot;date&quot; oder &quot;time&quot;)</translation>
+    </message>
+    <message>
+        <source>no column holds the contact&apos;s email address or a customer id</source>
+        <translation>keine Spalte enthält die E-Mail-Adresse des Kontakts oder eine Kunden-ID</translation>
+    </message>
+    <message>
+        <source>no column says which event each row is (a column such as &quot;event&quot; or &quot;type&quot;), and the file&apos;s name does not say either (for example opens.csv or clicks.csv)</source>
+        <translation>keine Spalte gibt an, welches Ereignis eine Zeile ist (eine Spalte wie &quot;event&quot; oder &quot;type&quot;), und auch der Dateiname sagt es nicht (zum Beispiel opens.csv oder clicks.csv)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; is a quote or delimiter missing?</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2; fehlt ein Anführungszeichen oder Trennzeichen?</translation>
+    </message>
+    <message>
+        <source>invalid email address &quot;%1&quot;: %2</source>
+        <translation>ungültige E-Mail-Adresse &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; left out</source>
+        <translation>&quot;%1&quot; ist keine Zahl; ausgelassen</translation>
+    </message>
+    <message>
+        <source>the row does not say which event it is</source>
+        <translation>die Zeile gibt nicht an, um welches Ereignis es sich handelt</translation>
+    </message>
+    <message>
+        <source>no customer id: a guest order cannot be tied to a contact</source>
+        <translation>keine Kunden-ID: Eine Gastbestellung kann keinem Kontakt zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>keine Kunden-ID</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no event time</source>
+        <translation>kein Ereigniszeitpunkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; kept as text</source>
+        <translation>&quot;%1&quot; ist keine Zahl; als Text übernommen</translation>
+    </message>
+    <message>
+        <source>the row names no campaign (no name and no id)</source>
+        <translation>die Zeile nennt keine Kampagne (weder Name noch ID)</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact in this workspace (--unknown-contacts create would add it as not subscribed)</source>
+        <translation>%1 ist kein Kontakt in diesem Arbeitsbereich (--unknown-contacts create würde ihn als nicht angemeldet hinzufügen)</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1193,237 @@
     <message>
         <source>Writing the suppression list</source>
         <translation>Sperrliste wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot read the segments: %1</source>
+        <translation>Die Segmente können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ExportActions</name>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation>Kontakte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write contacts in an email service&apos;s import layout, or a suppression list</source>
+        <translation>Kontakte im Importformat eines E-Mail-Dienstes oder als Sperrliste schreiben</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation>%1 Kontakte nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) were left out.</source>
+        <translation>%1 gesperrte Kontakte (abgemeldet, bereinigt, unzustellbar oder Spam gemeldet) wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Wrote %1 contacts to %2.</source>
+        <translation>%1 Kontakte in %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ExportDialog</name>
+    <message>
+        <source>A send list for an email service</source>
+        <translation>Eine Versandliste für einen E-Mail-Dienst</translation>
+    </message>
+    <message>
+        <source>A suppression list (contacts who must not be emailed)</source>
+        <translation>Eine Sperrliste (Kontakte, die keine E-Mails erhalten dürfen)</translation>
+    </message>
+    <message>
+        <source>Start the file with a byte-order mark</source>
+        <translation>Datei mit einem Byte Order Mark (BOM) beginnen</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>This workspace has no segments yet.</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Segmente.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Wählen Sie, wo die Datei gespeichert werden soll</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert werden soll</translation>
+    </message>
+    <message>
+        <source>Email service:</source>
+        <translation>E-Mail-Dienst:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codierung:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Everyone who must not be emailed</source>
+        <translation>Alle, die keine E-Mails erhalten dürfen</translation>
+    </message>
+    <message>
+        <source>Everyone who may be emailed</source>
+        <translation>Alle, die E-Mails erhalten dürfen</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>As %1 expects (%2)</source>
+        <translation>Wie von %1 erwartet (%2)</translation>
+    </message>
+    <message>
+        <source>Columns: email, reason, since. Most services accept such a list as a suppression or blocklist import.</source>
+        <translation>Spalten: email, reason, since. Die meisten Dienste akzeptieren eine solche Liste als Import einer Sperr- oder Blockliste.</translation>
+    </message>
+    <message>
+        <source>Comma (the usual)</source>
+        <translation>Komma (üblich)</translation>
+    </message>
+    <message>
+        <source>suppression-list-%1.csv</source>
+        <translation>sperrliste-%1.csv</translation>
+    </message>
+    <message>
+        <source>%1-contacts-%2.csv</source>
+        <translation>%1-kontakte-%2.csv</translation>
+    </message>
+    <message>
+        <source>Counting the contacts…</source>
+        <translation>Kontakte werden gezählt…</translation>
+    </message>
+    <message>
+        <source>No contact matches these choices: there is nothing to export.</source>
+        <translation>Kein Kontakt entspricht dieser Auswahl; es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Contacts in the file: %1.</source>
+        <translation>Kontakte in der Datei: %1.</translation>
+    </message>
+    <message>
+        <source>Suppressed contacts left out: %1 (unsubscribed, cleaned, bounced or complained; they must not be emailed).</source>
+        <translation>Ausgelassene gesperrte Kontakte: %1 (abgemeldet, bereinigt, unzustellbar oder Spam gemeldet; sie dürfen keine E-Mails erhalten).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name to save to.</source>
+        <translation>%1 ist ein Ordner. Wählen Sie einen Dateinamen zum Speichern.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported.</source>
+        <translation>Die Kontakte konnten nicht exportiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FileStep</name>
+    <message>
+        <source>Drop your export file here</source>
+        <translation>Legen Sie Ihre Exportdatei hier ab</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet.</source>
+        <translation>Eine CSV-, TSV- oder Textdatei oder ein ZIP-Archiv davon, wie von Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic oder einer Tabellenkalkulation exportiert.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>Andere Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Files in this archive</source>
+        <translation>Dateien in diesem Archiv</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose the file your email service exported</source>
+        <translation>Wählen Sie die Datei, die Ihr E-Mail-Dienst exportiert hat</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>%1 · changed %2
+%3</source>
+        <translation>%1 · geändert am %2
+%3</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1   (%2)</source>
+        <translation>%1   (%2)</translation>
+    </message>
+    <message>
+        <source>Check at least one file to import.</source>
+        <translation>Markieren Sie mindestens eine Datei für den Import.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 CSV files will be imported, in one go: if anything fails, none of them is. Herald recognises each file on its own, so a list of unsubscribed members keeps them unsubscribed.</source>
+        <translation>%1 von %2 CSV-Dateien werden in einem Durchgang importiert: Schlägt etwas fehl, wird keine davon importiert. Herald erkennt jede Datei einzeln, sodass eine Liste abgemeldeter Mitglieder diese abgemeldet lässt.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1671,58 @@
         <source>Campaign ID at the ESP</source>
         <translation>Kampagnen-ID beim ESP</translation>
     </message>
+    <message>
+        <source>Contact email address</source>
+        <translation>E-Mail-Adresse des Kontakts</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Ereigniszeitpunkt</translation>
+    </message>
+    <message>
+        <source>Campaign send time</source>
+        <translation>Versandzeitpunkt der Kampagne</translation>
+    </message>
+    <message>
+        <source>Clicked link</source>
+        <translation>Geklickter Link</translation>
+    </message>
+    <message>
+        <source>Order or invoice number</source>
+        <translation>Bestell- oder Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>User agent or email client</source>
+        <translation>User-Agent oder E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Machine or privacy-proxy open (yes/no)</source>
+        <translation>Maschinelle oder Privacy-Proxy-Öffnung (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Bounce type (hard or soft)</source>
+        <translation>Bounce-Typ (hard oder soft)</translation>
+    </message>
+    <message>
+        <source>Country of the customer</source>
+        <translation>Land des Kunden</translation>
+    </message>
 </context>
 <context>
     <name>herald::HomePage</name>
@@ -1202,6 +1881,37 @@
     </message>
 </context>
 <context>
+    <name>herald::ImportActions</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import the contacts your email service exported</source>
+        <translation>Die von Ihrem E-Mail-Dienst exportierten Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Contact exports (*.csv *.tsv *.txt *.zip);;All files (*)</source>
+        <translation>Kontaktexporte (*.csv *.tsv *.txt *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported into the open workspace.</source>
+        <translation>Kontakte werden in den geöffneten Arbeitsbereich importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>%1 importiert: %2 neu, %3 aktualisiert, %4 abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>herald::ImportLayout</name>
     <message>
         <source>The contact has no email address, so %1 cannot import it.</source>
@@ -1214,6 +1924,252 @@
     <message>
         <source>unknown placeholder {%1} in “%2”</source>
         <translation>unbekannter Platzhalter {%1} in „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportText</name>
+    <message>
+        <source>from a time zone column</source>
+        <translation>aus einer Zeitzonenspalte</translation>
+    </message>
+    <message>
+        <source>from the ESP&apos;s time zone</source>
+        <translation>aus der Zeitzone des ESP</translation>
+    </message>
+    <message>
+        <source>from a UTC offset</source>
+        <translation>aus einem UTC-Versatz</translation>
+    </message>
+    <message>
+        <source>from the postal code</source>
+        <translation>aus der Postleitzahl</translation>
+    </message>
+    <message>
+        <source>from the state or region</source>
+        <translation>aus dem Bundesland oder der Region</translation>
+    </message>
+    <message>
+        <source>from the country</source>
+        <translation>aus dem Land</translation>
+    </message>
+    <message>
+        <source>workspace time zone</source>
+        <translation>Zeitzone des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>zone column</source>
+        <translation>Zeitzonenspalte</translation>
+    </message>
+    <message>
+        <source>ESP</source>
+        <translation>ESP</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>UTC-Versatz</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>High (%1)</source>
+        <translation>Hoch (%1)</translation>
+    </message>
+    <message>
+        <source>Medium (%1)</source>
+        <translation>Mittel (%1)</translation>
+    </message>
+    <message>
+        <source>Low (%1)</source>
+        <translation>Niedrig (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1
+(%2, %3)</source>
+        <translation>%1
+(%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportWizard</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportsModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportsPage</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Abgelehnte exportieren…</translation>
+    </message>
+    <message>
+        <source>Import Contacts…</source>
+        <translation>Kontakte importieren…</translation>
+    </message>
+    <message>
+        <source>No imports yet</source>
+        <translation>Noch keine Importe</translation>
+    </message>
+    <message>
+        <source>Every file you import is listed here with what became of its rows, so you can always see where a contact came from and which rows were left out.</source>
+        <translation>Jede importierte Datei wird hier mit dem Verbleib ihrer Zeilen aufgeführt, sodass Sie jederzeit sehen, woher ein Kontakt stammt und welche Zeilen ausgelassen wurden.</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>Die abgelehnten Zeilen konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The list of imports could not be read.</source>
+        <translation>Die Liste der Importe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>1 import, %1 rejected rows</source>
+        <translation>1 Import, %1 abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 imports, %2 rejected rows</source>
+        <translation>%1 Importe, %2 abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Abgelehnte Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Select an import to see its rejected rows.</source>
+        <translation>Wählen Sie einen Import aus, um seine abgelehnten Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Every row of this file was imported.</source>
+        <translation>Jede Zeile dieser Datei wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Die ersten %1 von %2 werden angezeigt; der Export enthält alle.</translation>
+    </message>
+    <message>
+        <source>Each row is kept with its line in the file and the reason it was left out.</source>
+        <translation>Jede Zeile wird mit ihrer Zeilennummer in der Datei und dem Grund für das Auslassen aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +2234,128 @@
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in the CSV or ZIP file your email service exported: Mailchimp, Klaviyo, HubSpot, Brevo and others are recognised. Or drop it here.</source>
+        <translation>Übernehmen Sie die CSV- oder ZIP-Datei, die Ihr E-Mail-Dienst exportiert hat: Mailchimp, Klaviyo, HubSpot, Brevo und andere werden erkannt. Oder legen Sie sie hier ab.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::MappingModel</name>
+    <message>
+        <source>%1 exports this column; Herald knows what it holds.</source>
+        <translation>%1 exportiert diese Spalte; Herald weiß, was sie enthält.</translation>
+    </message>
+    <message>
+        <source>Herald does not know this column: check where it should go.</source>
+        <translation>Herald kennt diese Spalte nicht: Prüfen Sie, wohin sie gehört.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+</context>
+<context>
+    <name>herald::MappingStep</name>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Zuordnung speichern…</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be imported yet</source>
+        <translation>Mit dieser Zuordnung kann noch nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>Die ersten Zeilen, wie sie importiert werden</translation>
+    </message>
+    <message>
+        <source>Which way round are the dates written?</source>
+        <translation>In welcher Reihenfolge sind die Datumsangaben geschrieben?</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Choose where each column goes</source>
+        <translation>Wählen Sie, wohin jede Spalte gehört</translation>
+    </message>
+    <message>
+        <source>Each column goes to a Herald field; the preview below follows every change. Columns shown here are those of the first file: a column of the same name in the other files follows your choice, and Herald maps the rest.</source>
+        <translation>Jede Spalte wird einem Herald-Feld zugeordnet; die Vorschau unten folgt jeder Änderung. Die hier gezeigten Spalten stammen aus der ersten Datei: Eine gleichnamige Spalte in den anderen Dateien folgt Ihrer Auswahl, den Rest ordnet Herald zu.</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a Herald field. Check the ones Herald did not recognise; the preview below follows every change.</source>
+        <translation>Jede Spalte der Datei wird einem Herald-Feld zugeordnet. Prüfen Sie die Spalten, die Herald nicht erkannt hat; die Vorschau unten folgt jeder Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 rows, none rejected</source>
+        <translation>%1 Zeilen, keine abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 will be rejected; hover a red cell to see why</source>
+        <translation>%1 Zeilen, %2 werden abgelehnt; zeigen Sie auf eine rote Zelle, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” could mean either. Herald needs to know before importing, and will read every date of the file the same way.</source>
+        <translation>Datumsangaben wie „%1“ können beides bedeuten. Herald muss es vor dem Import wissen und liest jedes Datum der Datei auf dieselbe Weise.</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Tag zuerst: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Monat zuerst: %1</translation>
+    </message>
+    <message>
+        <source>Apply a saved mapping…</source>
+        <translation>Gespeicherte Zuordnung anwenden…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Name of this mapping:</source>
+        <translation>Name dieser Zuordnung:</translation>
+    </message>
+    <message>
+        <source>A mapping called “%1” already exists.</source>
+        <translation>Eine Zuordnung namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Replace it with this one?</source>
+        <translation>Durch diese ersetzen?</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>Die Zuordnung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved Mapping</source>
+        <translation>Gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <source>The mapping could not be applied.</source>
+        <translation>Die Zuordnung konnte nicht angewendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>herald::NavigationView</name>
@@ -1299,6 +2377,277 @@
     <message>
         <source>%1 contacts</source>
         <translation>%1 Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>herald::OptionsStep</name>
+    <message>
+        <source>Contacts already in the workspace</source>
+        <translation>Kontakte, die bereits im Arbeitsbereich sind</translation>
+    </message>
+    <message>
+        <source>Rows that say nothing about consent</source>
+        <translation>Zeilen ohne Angaben zur Einwilligung</translation>
+    </message>
+    <message>
+        <source>Times without a time zone</source>
+        <translation>Zeitangaben ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Fill in only what Herald does not know yet; tags and custom fields are added.</source>
+        <translation>Nur ergänzen, was Herald noch nicht kennt; Tags und benutzerdefinierte Felder werden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values replace the stored ones wherever the file has a value.</source>
+        <translation>Die Werte der Datei ersetzen die gespeicherten, wo immer die Datei einen Wert hat.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Leave contacts Herald already has as they are; only new addresses are added.</source>
+        <translation>Kontakte, die Herald bereits hat, bleiben unverändert; nur neue Adressen werden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, nobody who unsubscribed, bounced or complained is made subscribed again by an import.</source>
+        <translation>Was Sie auch wählen: Niemand, der sich abgemeldet hat, unzustellbar ist oder Spam gemeldet hat, wird durch einen Import wieder angemeldet.</translation>
+    </message>
+    <message>
+        <source>They opted in to your emails, as on a list exported from your email service.</source>
+        <translation>Sie haben sich für Ihre E-Mails angemeldet, wie auf einer Liste, die Ihr E-Mail-Dienst exportiert hat.</translation>
+    </message>
+    <message>
+        <source>Customers or leads who never opted in to marketing, e.g. from a shop&apos;s order export.</source>
+        <translation>Kunden oder Interessenten, die nie in Marketing eingewilligt haben, z. B. aus dem Bestellexport eines Shops.</translation>
+    </message>
+    <message>
+        <source>They signed up but have not confirmed yet (double opt-in).</source>
+        <translation>Sie haben sich angemeldet, aber noch nicht bestätigt (Double-Opt-in).</translation>
+    </message>
+    <message>
+        <source>Rows whose file or status column says otherwise keep what it says, and a list of unsubscribed members stays unsubscribed.</source>
+        <translation>Zeilen, bei denen die Datei oder die Statusspalte etwas anderes angibt, behalten diese Angabe, und eine Liste abgemeldeter Mitglieder bleibt abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signup and opt-in times written without an offset, such as “2024-03-01 09:00”, are read in this zone.</source>
+        <translation>Anmelde- und Opt-in-Zeitpunkte ohne Versatz, etwa „2024-03-01 09:00“, werden in dieser Zeitzone gelesen.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Decide how the contacts are added</source>
+        <translation>Legen Sie fest, wie die Kontakte hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Automatic: UTC, as %1 writes its exports</source>
+        <translation>Automatisch: UTC, wie %1 seine Exporte schreibt</translation>
+    </message>
+    <message>
+        <source>Automatic: the workspace&apos;s zone, %1</source>
+        <translation>Automatisch: Zeitzone des Arbeitsbereichs, %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone, die Herald kennt; wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::PreviewModel</name>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Zone from</source>
+        <translation>Zeitzone aus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>herald::RejectsExport</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing rejected rows</source>
+        <translation>Abgelehnte Zeilen werden geschrieben</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be read: %1</source>
+        <translation>Die abgelehnten Zeilen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows</source>
+        <translation>%1 abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>1 rejected row</source>
+        <translation>1 abgelehnte Zeile</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>%1 in %2 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>herald::RejectsModel</name>
+    <message>
+        <source>whole row</source>
+        <translation>ganze Zeile</translation>
+    </message>
+    <message>
+        <source>%1
+
+The row as read: %2</source>
+        <translation>%1
+
+Die Zeile wie gelesen: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>herald::RunStep</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>The import runs in one go: until it has finished, nothing in the workspace changes, and a cancelled or failed import leaves it exactly as it was.</source>
+        <translation>Der Import läuft in einem Durchgang: Bis er abgeschlossen ist, ändert sich nichts im Arbeitsbereich, und ein abgebrochener oder fehlgeschlagener Import lässt ihn genau so, wie er war.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing your contacts</source>
+        <translation>Ihre Kontakte werden importiert</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was imported so far…</source>
+        <translation>Wird abgebrochen: Bisher Importiertes wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged</source>
+        <translation>Import abgebrochen; der Arbeitsbereich ist unverändert</translation>
+    </message>
+    <message>
+        <source>Nothing from this file was added. Go back to change the settings, or close.</source>
+        <translation>Aus dieser Datei wurde nichts hinzugefügt. Gehen Sie zurück, um die Einstellungen zu ändern, oder schließen Sie den Assistenten.</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Der Import wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is unchanged</source>
+        <translation>Es wurde nichts importiert; der Arbeitsbereich ist unverändert</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +2718,200 @@
     <message>
         <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) are never exported for sending.</source>
         <translation>%1 gesperrte Kontakte (abgemeldet, bereinigt, unzustellbar oder Spam gemeldet) werden nie für den Versand exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::SummaryStep</name>
+    <message>
+        <source>in under a second</source>
+        <translation>in unter einer Sekunde</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Abgelehnte exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>Die abgelehnten Zeilen konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
+        <source>Consent kept</source>
+        <translation>Einwilligung beibehalten</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Zeitzonen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Your contacts are in</source>
+        <translation>Ihre Kontakte sind importiert</translation>
+    </message>
+    <message>
+        <source>in 1 file</source>
+        <translation>in 1 Datei</translation>
+    </message>
+    <message>
+        <source>in %1 files</source>
+        <translation>in %1 Dateien</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>completed or changed</source>
+        <translation>ergänzt oder geändert</translation>
+    </message>
+    <message>
+        <source>nothing new in them</source>
+        <translation>nichts Neues darin</translation>
+    </message>
+    <message>
+        <source>every row was usable</source>
+        <translation>jede Zeile war verwendbar</translation>
+    </message>
+    <message>
+        <source>listed below</source>
+        <translation>unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 read = %2 new + %3 updated + %4 + %5 rejected, %6</source>
+        <translation>%1 gelesen = %2 neu + %3 aktualisiert + %4 + %5 abgelehnt, %6</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation>1 Duplikat</translation>
+    </message>
+    <message>
+        <source>%1 duplicates</source>
+        <translation>%1 Duplikate</translation>
+    </message>
+    <message>
+        <source>Nobody in the file who had opted out was listed as subscribed.</source>
+        <translation>Niemand, der sich abgemeldet hatte, war in der Datei als angemeldet aufgeführt.</translation>
+    </message>
+    <message>
+        <source>1 contact who had opted out stays opted out, although the file lists them as subscribed.</source>
+        <translation>1 Kontakt, der sich abgemeldet hatte, bleibt abgemeldet, obwohl die Datei ihn als angemeldet führt.</translation>
+    </message>
+    <message>
+        <source>%1 contacts who had opted out stay opted out, although the file lists them as subscribed.</source>
+        <translation>%1 Kontakte, die sich abgemeldet hatten, bleiben abgemeldet, obwohl die Datei sie als angemeldet führt.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No contact was added or changed.</source>
+        <translation>Kein Kontakt wurde hinzugefügt oder geändert.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 (the row was imported anyway), e.g. %2: %3</source>
+        <translation>%1 (die Zeile wurde trotzdem importiert), z. B. %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4 new, %5 updated, %6, %7 rejected</source>
+        <translation>%1 (%2): %3, %4 neu, %5 aktualisiert, %6, %7 abgelehnt</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Keine Zeile wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Die ersten %1 von %2 werden angezeigt; der Export enthält alle.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::TargetDelegate</name>
+    <message>
+        <source>Custom field…</source>
+        <translation>Benutzerdefiniertes Feld…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>Name of the custom field for the column “%1”:</source>
+        <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +3222,13 @@
     </message>
 </context>
 <context>
+    <name>herald::WorkspaceTrends</name>
+    <message>
+        <source>Cannot read the workspace trends: %1</source>
+        <translation>Die Trends des Arbeitsbereichs können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>herald::ZipArchive</name>
     <message>
         <source>unknown error</source>
@@ -1960,6 +3510,282 @@ Allgemeine Optionen:
     <message>
         <source>Run &quot;herald --help&quot; for usage.</source>
         <translation>Hilfe zum Aufruf: &quot;herald --help&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown engagement &quot;%1&quot;; use one of: %2.</source>
+        <translation>unbekanntes Engagement &quot;%1&quot;; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>unknown sort &quot;%1&quot;; use one of: %2.</source>
+        <translation>unbekannte Sortierung &quot;%1&quot;; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>No contacts match.</source>
+        <translation>Keine passenden Kontakte.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>FIRMA</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ENGAGEMENT</source>
+        <translation>ENGAGEMENT</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>LETZTE AKTIVITÄT</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 contacts. Sorted by: %3.</source>
+        <translation>%1 von %2 Kontakten angezeigt. Sortiert nach: %3.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>Noch keine Kampagnen.</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>VERSENDET</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>KAMPAGNE</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <source>OPEN RATE</source>
+        <translation>ÖFFNUNGSRATE</translation>
+    </message>
+    <message>
+        <source>CLICK RATE</source>
+        <translation>KLICKRATE</translation>
+    </message>
+    <message>
+        <source>CLICK-TO-OPEN</source>
+        <translation>CLICK-TO-OPEN</translation>
+    </message>
+    <message>
+        <source>UNSUB RATE</source>
+        <translation>ABMELDERATE</translation>
+    </message>
+    <message>
+        <source>MACHINE OPENS</source>
+        <translation>MASCHINELLE ÖFFNUNGEN</translation>
+    </message>
+    <message>
+        <source>REVENUE</source>
+        <translation>UMSATZ</translation>
+    </message>
+    <message>
+        <source>Open rates count people only: %1 opens made by mail clients or scanners are left out.</source>
+        <translation>Öffnungsraten zählen nur Personen: %1 Öffnungen durch E-Mail-Programme oder Scanner sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>List contacts: search names, emails and companies, filter by status, tag, country, time zone or engagement, sort by any column.</source>
+        <translation>Kontakte auflisten: Namen, E-Mail-Adressen und Firmen durchsuchen, nach Status, Tag, Land, Zeitzone oder Engagement filtern, nach jeder Spalte sortieren.</translation>
+    </message>
+    <message>
+        <source>Show one contact: fields, tags, consent history, activity and when it opens and clicks.</source>
+        <translation>Einen Kontakt anzeigen: Felder, Tags, Einwilligungsverlauf, Aktivität und wann er öffnet und klickt.</translation>
+    </message>
+    <message>
+        <source>List campaigns, newest first, with opens (people and machines), clicks, unsubscribes, bounces, revenue and rates.</source>
+        <translation>Kampagnen auflisten, neueste zuerst, mit Öffnungen (Personen und Maschinen), Klicks, Abmeldungen, Bounces, Umsatz und Raten.</translation>
+    </message>
+    <message>
+        <source>which file? herald import events FILE</source>
+        <translation>welche Datei? herald import events FILE</translation>
+    </message>
+    <message>
+        <source>--unknown-contacts takes create or reject, not &quot;%1&quot;.</source>
+        <translation>--unknown-contacts erwartet create oder reject, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--cancelled-orders takes negative or skip, not &quot;%1&quot;.</source>
+        <translation>--cancelled-orders erwartet negative oder skip, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1: übersprungen, %2</translation>
+    </message>
+    <message>
+        <source>Rows read %1: %2 new events, %3 already present, %4 rejected (%5 s)</source>
+        <translation>Gelesene Zeilen %1: %2 neue Ereignisse, %3 bereits vorhanden, %4 abgelehnt (%5 s)</translation>
+    </message>
+    <message>
+        <source>%1 order lines added up into their orders; %2 cancelled orders (%3).</source>
+        <translation>%1 Bestellpositionen zu ihren Bestellungen zusammengefasst; %2 stornierte Bestellungen (%3).</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>kept as negative revenue</source>
+        <translation>als negativer Umsatz übernommen</translation>
+    </message>
+    <message>
+        <source>%1 contacts added as not subscribed for addresses new to the workspace.</source>
+        <translation>%1 Kontakte für im Arbeitsbereich neue Adressen als nicht angemeldet hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 of them are shop customers known only by id, with addresses such as customer-17850@%2 (.invalid is reserved: no mail can ever reach it).</source>
+        <translation>%1 davon sind Shop-Kunden, die nur per ID bekannt sind, mit Adressen wie customer-17850@%2 (.invalid ist reserviert: Keine E-Mail kann sie je erreichen).</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1 new, %2 updated.</source>
+        <translation>Kampagnen: %1 neu, %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>%1 opens flagged as machine-made (privacy proxies, scanners).</source>
+        <translation>%1 Öffnungen als maschinell markiert (Privacy-Proxys, Scanner).</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected rows</source>
+        <translation>  … und %1 weitere abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Import campaign activity (opens, clicks, sends, bounces, purchases) or campaign reports from an ESP or shop export; re-importing adds nothing twice.</source>
+        <translation>Kampagnenaktivität (Öffnungen, Klicks, Versand, Bounces, Käufe) oder Kampagnenberichte aus einem ESP- oder Shop-Export importieren; erneutes Importieren fügt nichts doppelt hinzu.</translation>
+    </message>
+    <message>
+        <source>Opens and clicks by local time (%1%2):</source>
+        <translation>Öffnungen und Klicks nach Ortszeit (%1%2):</translation>
+    </message>
+    <message>
+        <source>, the workspace&apos;s zone</source>
+        <translation>, Zeitzone des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>  none yet</source>
+        <translation>  noch keine</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation>Importiert aus:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Engagement:</source>
+        <translation>Engagement:</translation>
+    </message>
+    <message>
+        <source>%1, last active %2</source>
+        <translation>%1, zuletzt aktiv am %2</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Aktivität:</translation>
+    </message>
+    <message>
+        <source>sends %1, opens %2 (by people %3), clicks %4, purchases %5 (%6)</source>
+        <translation>Versand %1, Öffnungen %2 (durch Personen %3), Klicks %4, Käufe %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Benutzerdefinierte Felder:</translation>
+    </message>
+    <message>
+        <source>Consent history, newest first:</source>
+        <translation>Einwilligungsverlauf, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>ZEIT (UTC)</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>IMPORT</source>
+        <translation>IMPORT</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <source>Activity, newest first (%1 of %2 events):</source>
+        <translation>Aktivität, neueste zuerst (%1 von %2 Ereignissen):</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>EREIGNIS</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>made by a machine</source>
+        <translation>maschinell</translation>
+    </message>
+    <message>
+        <source>contacts show needs the contact&apos;s email address.</source>
+        <translation>contacts show benötigt die E-Mail-Adresse des Kontakts.</translation>
     </message>
 </context>
 <context>

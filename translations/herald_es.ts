@@ -68,6 +68,48 @@
     </message>
 </context>
 <context>
+    <name>herald::ActivityRefresh</name>
+    <message>
+        <source>Reading campaign activity</source>
+        <translation>Leyendo la actividad de las campañas</translation>
+    </message>
+    <message>
+        <source>Scoring engagement</source>
+        <translation>Calculando la interacción</translation>
+    </message>
+    <message>
+        <source>Cannot update contact activity: %1</source>
+        <translation>No se puede actualizar la actividad de los contactos: %1</translation>
+    </message>
+    <message>
+        <source>Updating contact activity was cancelled.</source>
+        <translation>Se canceló la actualización de la actividad de los contactos.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to update contact activity.</source>
+        <translation>No hay memoria suficiente para actualizar la actividad de los contactos.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignStats</name>
+    <message>
+        <source>Cannot read the campaigns: %1</source>
+        <translation>No se pueden leer las campañas: %1</translation>
+    </message>
+    <message>
+        <source>The window must be at least one hour long.</source>
+        <translation>El intervalo debe durar al menos una hora.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>No hay ninguna campaña con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s activity: %1</source>
+        <translation>No se puede leer la actividad de la campaña: %1</translation>
+    </message>
+</context>
+<context>
     <name>herald::ColumnMapping</name>
     <message>
         <source>This mapping was saved by a newer Herald.</source>
@@ -147,6 +189,40 @@
     </message>
 </context>
 <context>
+    <name>herald::ContactDetail</name>
+    <message>
+        <source>A timeline page must hold at least one event.</source>
+        <translation>Una página de la cronología debe contener al menos un evento.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>No hay ningún contacto con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contact: %1</source>
+        <translation>No se puede leer el contacto: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the contact&apos;s activity: %1</source>
+        <translation>No se puede leer la actividad del contacto: %1</translation>
+    </message>
+    <message>
+        <source>There is no contact with the address %1.</source>
+        <translation>No hay ningún contacto con la dirección %1.</translation>
+    </message>
+    <message>
+        <source>Cannot look the contact up: %1</source>
+        <translation>No se puede buscar el contacto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactFacets</name>
+    <message>
+        <source>Cannot read the contact filters: %1</source>
+        <translation>No se pueden leer los filtros de contactos: %1</translation>
+    </message>
+</context>
+<context>
     <name>herald::ContactImport</name>
     <message>
         <source>the row has %1 fields but the header has %2; is a quote or delimiter missing?</source>
@@ -167,6 +243,57 @@
     <message>
         <source>unknown country &quot;%1&quot;; kept as a custom field</source>
         <translation>país &quot;%1&quot; desconocido; se conserva como campo personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactQuery</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>A page must hold at least one contact.</source>
+        <translation>Una página debe contener al menos un contacto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>No se pueden leer los contactos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the contacts: %1</source>
+        <translation>No se pueden contar los contactos: %1</translation>
     </message>
 </context>
 <context>
@@ -244,6 +371,10 @@
     <message>
         <source>Some contacts could not be read.</source>
         <translation>No se pudieron leer algunos contactos.</translation>
+    </message>
+    <message>
+        <source>Counting contacts…</source>
+        <translation>Contando contactos…</translation>
     </message>
 </context>
 <context>
@@ -455,6 +586,121 @@
         <source>Cannot write the demo into the workspace: %1</source>
         <translation>No se puede escribir la demostración en el espacio de trabajo: %1</translation>
     </message>
+    <message>
+        <source>Indexing contacts for search</source>
+        <translation>Indexando contactos para la búsqueda</translation>
+    </message>
+    <message>
+        <source>Summarising activity</source>
+        <translation>Resumiendo la actividad</translation>
+    </message>
+</context>
+<context>
+    <name>herald::DetectionStep</name>
+    <message>
+        <source>First rows as read</source>
+        <translation>Primeras filas tal como se leyeron</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportado por</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Codificación del texto</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimitador</translation>
+    </message>
+    <message>
+        <source>Line endings</source>
+        <translation>Finales de línea</translation>
+    </message>
+    <message>
+        <source>Byte order mark</source>
+        <translation>Marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Check what Herald found out about the file</source>
+        <translation>Compruebe lo que Herald ha detectado en el archivo</translation>
+    </message>
+    <message>
+        <source>Herald cannot read this file</source>
+        <translation>Herald no puede leer este archivo</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is</source>
+        <translation>Este archivo no se puede importar tal como está</translation>
+    </message>
+    <message>
+        <source>%1
+
+If letters look wrong, choose another text encoding; if the columns run together, choose another delimiter. Otherwise fix the file at that line in a spreadsheet or text editor.</source>
+        <translation>%1
+
+Si las letras se ven mal, elija otra codificación de texto; si las columnas aparecen juntas, elija otro delimitador. En caso contrario, corrija el archivo en esa línea con una hoja de cálculo o un editor de texto.</translation>
+    </message>
+    <message>
+        <source>The first of %1 files in %2. Herald recognises each one on its own when importing.</source>
+        <translation>El primero de %1 archivos en %2. Herald reconoce cada uno por separado al importar.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Coincidencia: %1</translation>
+    </message>
+    <message>
+        <source>Your choice (the columns match %1)</source>
+        <translation>Su elección (coincidencia de las columnas: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (your choice)</source>
+        <translation>%1 (su elección)</translation>
+    </message>
+    <message>
+        <source>Yes (it decides the encoding)</source>
+        <translation>Sí (determina la codificación)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Column names only: this file has no contacts to import</source>
+        <translation>Solo nombres de columna: este archivo no tiene contactos que importar</translation>
+    </message>
+    <message>
+        <source>1 row, the whole file</source>
+        <translation>1 fila, el archivo completo</translation>
+    </message>
+    <message>
+        <source>%1 rows, the whole file</source>
+        <translation>%1 filas, el archivo completo</translation>
+    </message>
+    <message>
+        <source>%1 rows read as a sample; the rest is read when importing</source>
+        <translation>%1 filas leídas como muestra; el resto se lee al importar</translation>
+    </message>
 </context>
 <context>
     <name>herald::Email</name>
@@ -541,6 +787,29 @@
     <message>
         <source>the email address has more than one @</source>
         <translation>la dirección de correo electrónico contiene más de una @</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EngagementLevel</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Frío</translation>
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation>En declive</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Comprometido</translation>
+    </message>
+    <message>
+        <source>Highly engaged</source>
+        <translation>Muy comprometido</translation>
     </message>
 </context>
 <context>
@@ -697,6 +966,26 @@
         <source>must be one of %1</source>
         <translation>debe ser uno de %1</translation>
     </message>
+    <message>
+        <source>The event type is empty; %1 uses: %2.</source>
+        <translation>El tipo de evento está vacío; %1 usa: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event type %2 uses; it uses: %3.</source>
+        <translation>«%1» no es un tipo de evento que use %2; usa: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald event (send, open, click, bounce, soft_bounce, unsubscribe, complaint, purchase)</source>
+        <translation>«%1» no es un evento de Herald (send, open, click, bounce, soft_bounce, unsubscribe, complaint, purchase)</translation>
+    </message>
+    <message>
+        <source>only an export with record &quot;events&quot; has an event or campaignFrom</source>
+        <translation>solo una exportación con record &quot;events&quot; tiene event o campaignFrom</translation>
+    </message>
+    <message>
+        <source>means another event under a different spelling</source>
+        <translation>designa otro evento con otra grafía</translation>
+    </message>
 </context>
 <context>
     <name>herald::EspProfileRegistry</name>
@@ -715,6 +1004,113 @@
     <message>
         <source>Cannot read this profile: %1.</source>
         <translation>No se puede leer este perfil: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventImport</name>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Importación cancelada; el espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>The archive holds no activity file or campaign report Herald can read.</source>
+        <translation>El archivo comprimido no contiene ningún archivo de actividad ni informe de campaña que Herald pueda leer.</translation>
+    </message>
+    <message>
+        <source>Finding machine opens</source>
+        <translation>Detectando aperturas automáticas</translation>
+    </message>
+    <message>
+        <source>Indexing events</source>
+        <translation>Indexando eventos</translation>
+    </message>
+    <message>
+        <source>Summarising activity</source>
+        <translation>Resumiendo la actividad</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>La importación falló y no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>the first row holds data, not column names; Herald needs a header row to know which column is which</source>
+        <translation>la primera fila contiene datos, no nombres de columna; Herald necesita una fila de encabezado para saber qué es cada columna</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; use auto or one of: %2</source>
+        <translation>perfil &quot;%1&quot; desconocido; use auto o uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>this is not an activity file or campaign report Herald can read: %1</source>
+        <translation>no es un archivo de actividad ni un informe de campaña que Herald pueda leer: %1</translation>
+    </message>
+    <message>
+        <source>no column holds the time of the event (a column such as &quot;timestamp&quot;, &quot;date&quot; or &quot;time&quot;)</source>
+        <translation>ninguna columna contiene la hora del evento (una columna como &quot;timestamp&quot;, &quot;date&quot; o &quot;time&quot;)</translation>
+    </message>
+    <message>
+        <source>no column holds the contact&apos;s email address or a customer id</source>
+        <translation>ninguna columna contiene la dirección de correo electrónico del contacto ni un identificador de cliente</translation>
+    </message>
+    <message>
+        <source>no column says which event each row is (a column such as &quot;event&quot; or &quot;type&quot;), and the file&apos;s name does not say either (for example opens.csv or clicks.csv)</source>
+        <translation>ninguna columna indica qué evento es cada fila (una columna como &quot;event&quot; o &quot;type&quot;), y el nombre del archivo tampoco lo indica (por ejemplo, opens.csv o clicks.csv)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; is a quote or delimiter missing?</source>
+        <translation>la fila tiene %1 campos, pero el encabezado tiene %2; ¿falta una comilla o un delimitador?</translation>
+    </message>
+    <message>
+        <source>invalid email address &quot;%1&quot;: %2</source>
+        <translation>dirección de correo electrónico &quot;%1&quot; no válida: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; left out</source>
+        <translation>&quot;%1&quot; no es un número; se omite</translation>
+    </message>
+    <message>
+        <source>the row does not say which event it is</source>
+        <translation>la fila no indica qué evento es</translation>
+    </message>
+    <message>
+        <source>no customer id: a guest order cannot be tied to a contact</source>
+        <translation>sin identificador de cliente: un pedido de invitado no se puede asociar a un contacto</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>sin identificador de cliente</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>sin dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>no event time</source>
+        <translation>sin hora del evento</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; kept as text</source>
+        <translation>&quot;%1&quot; no es un número; se conserva como texto</translation>
+    </message>
+    <message>
+        <source>the row names no campaign (no name and no id)</source>
+        <translation>la fila no indica ninguna campaña (ni nombre ni identificador)</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact in this workspace (--unknown-contacts create would add it as not subscribed)</source>
+        <translation>%1 no es un contacto de este espacio de trabajo (--unknown-contacts create lo añadiría como no suscrito)</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1193,237 @@
     <message>
         <source>Writing the suppression list</source>
         <translation>Escribiendo la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Cannot read the segments: %1</source>
+        <translation>No se pueden leer los segmentos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ExportActions</name>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation>&amp;Exportar contactos…</translation>
+    </message>
+    <message>
+        <source>Write contacts in an email service&apos;s import layout, or a suppression list</source>
+        <translation>Escribir contactos en el formato de importación de un servicio de correo electrónico, o una lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation>Se exportaron %1 contactos a %2</translation>
+    </message>
+    <message>
+        <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) were left out.</source>
+        <translation>Se omitieron %1 contactos excluidos (dados de baja, depurados, rebotados o que marcaron spam).</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>Wrote %1 contacts to %2.</source>
+        <translation>Se escribieron %1 contactos en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ExportDialog</name>
+    <message>
+        <source>A send list for an email service</source>
+        <translation>Una lista de envío para un servicio de correo electrónico</translation>
+    </message>
+    <message>
+        <source>A suppression list (contacts who must not be emailed)</source>
+        <translation>Una lista de exclusión (contactos a los que no se debe enviar correo)</translation>
+    </message>
+    <message>
+        <source>Start the file with a byte-order mark</source>
+        <translation>Empezar el archivo con una marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>This workspace has no segments yet.</source>
+        <translation>Este espacio de trabajo aún no tiene segmentos.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Elija dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>Email service:</source>
+        <translation>Servicio de correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contactos:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segmento:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimitador:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>Everyone who must not be emailed</source>
+        <translation>Todos a los que no se debe enviar correo</translation>
+    </message>
+    <message>
+        <source>Everyone who may be emailed</source>
+        <translation>Todos a los que se puede enviar correo</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columnas: %1</translation>
+    </message>
+    <message>
+        <source>As %1 expects (%2)</source>
+        <translation>Como espera %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Columns: email, reason, since. Most services accept such a list as a suppression or blocklist import.</source>
+        <translation>Columnas: email, reason, since. La mayoría de los servicios aceptan una lista así como importación de exclusiones o lista de bloqueo.</translation>
+    </message>
+    <message>
+        <source>Comma (the usual)</source>
+        <translation>Coma (lo habitual)</translation>
+    </message>
+    <message>
+        <source>suppression-list-%1.csv</source>
+        <translation>lista-de-exclusion-%1.csv</translation>
+    </message>
+    <message>
+        <source>%1-contacts-%2.csv</source>
+        <translation>%1-contactos-%2.csv</translation>
+    </message>
+    <message>
+        <source>Counting the contacts…</source>
+        <translation>Contando los contactos…</translation>
+    </message>
+    <message>
+        <source>No contact matches these choices: there is nothing to export.</source>
+        <translation>Ningún contacto coincide con estas opciones: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Contacts in the file: %1.</source>
+        <translation>Contactos en el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>Suppressed contacts left out: %1 (unsubscribed, cleaned, bounced or complained; they must not be emailed).</source>
+        <translation>Contactos excluidos omitidos: %1 (dados de baja, depurados, rebotados o que marcaron spam; no se les debe enviar correo).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name to save to.</source>
+        <translation>%1 es una carpeta. Elija un nombre de archivo donde guardar.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported.</source>
+        <translation>No se pudieron exportar los contactos.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FileStep</name>
+    <message>
+        <source>Drop your export file here</source>
+        <translation>Suelte aquí su archivo de exportación</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet.</source>
+        <translation>Un archivo CSV, TSV o de texto, o un archivo ZIP que los contenga, tal como los exportan Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic o una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <source>Files in this archive</source>
+        <translation>Archivos de este archivo comprimido</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Choose the file your email service exported</source>
+        <translation>Elija el archivo que exportó su servicio de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>%1 · changed %2
+%3</source>
+        <translation>%1 · modificado el %2
+%3</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>%1   (%2)</source>
+        <translation>%1   (%2)</translation>
+    </message>
+    <message>
+        <source>Check at least one file to import.</source>
+        <translation>Marque al menos un archivo para importar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 CSV files will be imported, in one go: if anything fails, none of them is. Herald recognises each file on its own, so a list of unsubscribed members keeps them unsubscribed.</source>
+        <translation>Se importarán %1 de %2 archivos CSV de una sola vez: si algo falla, no se importa ninguno. Herald reconoce cada archivo por separado, así que una lista de miembros dados de baja los mantiene dados de baja.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1671,58 @@
         <source>Campaign ID at the ESP</source>
         <translation>Identificador de la campaña en el ESP</translation>
     </message>
+    <message>
+        <source>Contact email address</source>
+        <translation>Dirección de correo electrónico del contacto</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Identificador de cliente</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <source>Campaign send time</source>
+        <translation>Fecha de envío de la campaña</translation>
+    </message>
+    <message>
+        <source>Clicked link</source>
+        <translation>Enlace pulsado</translation>
+    </message>
+    <message>
+        <source>Order or invoice number</source>
+        <translation>Número de pedido o factura</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>User agent or email client</source>
+        <translation>Agente de usuario o cliente de correo</translation>
+    </message>
+    <message>
+        <source>Machine or privacy-proxy open (yes/no)</source>
+        <translation>Apertura automática o por proxy de privacidad (sí/no)</translation>
+    </message>
+    <message>
+        <source>Bounce type (hard or soft)</source>
+        <translation>Tipo de rebote (permanente o temporal)</translation>
+    </message>
+    <message>
+        <source>Country of the customer</source>
+        <translation>País del cliente</translation>
+    </message>
 </context>
 <context>
     <name>herald::HomePage</name>
@@ -1202,6 +1881,37 @@
     </message>
 </context>
 <context>
+    <name>herald::ImportActions</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Import the contacts your email service exported</source>
+        <translation>Importar los contactos que exportó su servicio de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Contact exports (*.csv *.tsv *.txt *.zip);;All files (*)</source>
+        <translation>Exportaciones de contactos (*.csv *.tsv *.txt *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Primero abra o cree un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported into the open workspace.</source>
+        <translation>Los contactos se importan en el espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>Se importó %1: %2 contactos nuevos, %3 actualizados, %4 filas rechazadas</translation>
+    </message>
+</context>
+<context>
     <name>herald::ImportLayout</name>
     <message>
         <source>The contact has no email address, so %1 cannot import it.</source>
@@ -1214,6 +1924,252 @@
     <message>
         <source>unknown placeholder {%1} in “%2”</source>
         <translation>marcador {%1} desconocido en «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportText</name>
+    <message>
+        <source>from a time zone column</source>
+        <translation>de una columna de zona horaria</translation>
+    </message>
+    <message>
+        <source>from the ESP&apos;s time zone</source>
+        <translation>de la zona horaria del ESP</translation>
+    </message>
+    <message>
+        <source>from a UTC offset</source>
+        <translation>de un desfase UTC</translation>
+    </message>
+    <message>
+        <source>from the postal code</source>
+        <translation>del código postal</translation>
+    </message>
+    <message>
+        <source>from the state or region</source>
+        <translation>del estado o región</translation>
+    </message>
+    <message>
+        <source>from the country</source>
+        <translation>del país</translation>
+    </message>
+    <message>
+        <source>workspace time zone</source>
+        <translation>zona horaria del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>zone column</source>
+        <translation>columna de zona</translation>
+    </message>
+    <message>
+        <source>ESP</source>
+        <translation>ESP</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>desfase UTC</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>High (%1)</source>
+        <translation>Alta (%1)</translation>
+    </message>
+    <message>
+        <source>Medium (%1)</source>
+        <translation>Media (%1)</translation>
+    </message>
+    <message>
+        <source>Low (%1)</source>
+        <translation>Baja (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1
+(%2, %3)</source>
+        <translation>%1
+(%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportWizard</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportsModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Fecha de importación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportsPage</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Exportar rechazos…</translation>
+    </message>
+    <message>
+        <source>Import Contacts…</source>
+        <translation>Importar contactos…</translation>
+    </message>
+    <message>
+        <source>No imports yet</source>
+        <translation>Aún no hay importaciones</translation>
+    </message>
+    <message>
+        <source>Every file you import is listed here with what became of its rows, so you can always see where a contact came from and which rows were left out.</source>
+        <translation>Aquí se enumera cada archivo que importe con lo que ocurrió con sus filas, para que siempre pueda ver de dónde procede un contacto y qué filas se omitieron.</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exportar filas rechazadas</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>No se pudieron exportar las filas rechazadas.</translation>
+    </message>
+    <message>
+        <source>The list of imports could not be read.</source>
+        <translation>No se pudo leer la lista de importaciones.</translation>
+    </message>
+    <message>
+        <source>1 import, %1 rejected rows</source>
+        <translation>1 importación, %1 filas rechazadas</translation>
+    </message>
+    <message>
+        <source>%1 imports, %2 rejected rows</source>
+        <translation>%1 importaciones, %2 filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Filas rechazadas de %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Select an import to see its rejected rows.</source>
+        <translation>Seleccione una importación para ver sus filas rechazadas.</translation>
+    </message>
+    <message>
+        <source>Every row of this file was imported.</source>
+        <translation>Se importaron todas las filas de este archivo.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Se muestran las primeras %1 de %2; la exportación las contiene todas.</translation>
+    </message>
+    <message>
+        <source>Each row is kept with its line in the file and the reason it was left out.</source>
+        <translation>Cada fila se conserva con su línea en el archivo y el motivo por el que se omitió.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +2234,128 @@
         <source>No workspace open</source>
         <translation>Ningún espacio de trabajo abierto</translation>
     </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Bring in the CSV or ZIP file your email service exported: Mailchimp, Klaviyo, HubSpot, Brevo and others are recognised. Or drop it here.</source>
+        <translation>Traiga el archivo CSV o ZIP que exportó su servicio de correo electrónico: se reconocen Mailchimp, Klaviyo, HubSpot, Brevo y otros. O suéltelo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::MappingModel</name>
+    <message>
+        <source>%1 exports this column; Herald knows what it holds.</source>
+        <translation>%1 exporta esta columna; Herald sabe qué contiene.</translation>
+    </message>
+    <message>
+        <source>Herald does not know this column: check where it should go.</source>
+        <translation>Herald no conoce esta columna: compruebe adónde debe ir.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+</context>
+<context>
+    <name>herald::MappingStep</name>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Guardar asignación…</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be imported yet</source>
+        <translation>Esta asignación aún no se puede importar</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>Las primeras filas tal como se importarán</translation>
+    </message>
+    <message>
+        <source>Which way round are the dates written?</source>
+        <translation>¿En qué orden están escritas las fechas?</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Choose where each column goes</source>
+        <translation>Elija adónde va cada columna</translation>
+    </message>
+    <message>
+        <source>Each column goes to a Herald field; the preview below follows every change. Columns shown here are those of the first file: a column of the same name in the other files follows your choice, and Herald maps the rest.</source>
+        <translation>Cada columna va a un campo de Herald; la vista previa de abajo refleja cada cambio. Las columnas que se muestran aquí son las del primer archivo: una columna con el mismo nombre en los demás archivos sigue su elección, y Herald asigna el resto.</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a Herald field. Check the ones Herald did not recognise; the preview below follows every change.</source>
+        <translation>Cada columna del archivo va a un campo de Herald. Compruebe las que Herald no ha reconocido; la vista previa de abajo refleja cada cambio.</translation>
+    </message>
+    <message>
+        <source>%1 rows, none rejected</source>
+        <translation>%1 filas, ninguna rechazada</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 will be rejected; hover a red cell to see why</source>
+        <translation>%1 filas, %2 se rechazarán; pase el puntero sobre una celda roja para ver el motivo</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” could mean either. Herald needs to know before importing, and will read every date of the file the same way.</source>
+        <translation>Fechas como «%1» podrían significar una cosa u otra. Herald necesita saberlo antes de importar, y leerá todas las fechas del archivo de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Primero el día: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Primero el mes: %1</translation>
+    </message>
+    <message>
+        <source>Apply a saved mapping…</source>
+        <translation>Aplicar una asignación guardada…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Guardar asignación</translation>
+    </message>
+    <message>
+        <source>Name of this mapping:</source>
+        <translation>Nombre de esta asignación:</translation>
+    </message>
+    <message>
+        <source>A mapping called “%1” already exists.</source>
+        <translation>Ya existe una asignación llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Replace it with this one?</source>
+        <translation>¿Desea reemplazarla por esta?</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>No se pudo guardar la asignación.</translation>
+    </message>
+    <message>
+        <source>Saved Mapping</source>
+        <translation>Asignación guardada</translation>
+    </message>
+    <message>
+        <source>The mapping could not be applied.</source>
+        <translation>No se pudo aplicar la asignación.</translation>
+    </message>
 </context>
 <context>
     <name>herald::NavigationView</name>
@@ -1299,6 +2377,277 @@
     <message>
         <source>%1 contacts</source>
         <translation>%1 contactos</translation>
+    </message>
+</context>
+<context>
+    <name>herald::OptionsStep</name>
+    <message>
+        <source>Contacts already in the workspace</source>
+        <translation>Contactos que ya están en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Rows that say nothing about consent</source>
+        <translation>Filas que no indican nada sobre el consentimiento</translation>
+    </message>
+    <message>
+        <source>Times without a time zone</source>
+        <translation>Horas sin zona horaria</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Fill in only what Herald does not know yet; tags and custom fields are added.</source>
+        <translation>Solo se completa lo que Herald aún no sabe; se añaden las etiquetas y los campos personalizados.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Sobrescribir</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values replace the stored ones wherever the file has a value.</source>
+        <translation>Los valores del archivo sustituyen a los guardados siempre que el archivo tenga un valor.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Leave contacts Herald already has as they are; only new addresses are added.</source>
+        <translation>Los contactos que Herald ya tiene se dejan como están; solo se añaden las direcciones nuevas.</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, nobody who unsubscribed, bounced or complained is made subscribed again by an import.</source>
+        <translation>Elija lo que elija, ninguna importación vuelve a suscribir a quien se dio de baja, rebotó o marcó como spam.</translation>
+    </message>
+    <message>
+        <source>They opted in to your emails, as on a list exported from your email service.</source>
+        <translation>Aceptaron recibir sus correos, como en una lista exportada de su servicio de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Customers or leads who never opted in to marketing, e.g. from a shop&apos;s order export.</source>
+        <translation>Clientes o contactos potenciales que nunca aceptaron recibir marketing, p. ej., de la exportación de pedidos de una tienda.</translation>
+    </message>
+    <message>
+        <source>They signed up but have not confirmed yet (double opt-in).</source>
+        <translation>Se registraron pero aún no lo han confirmado (doble opt-in).</translation>
+    </message>
+    <message>
+        <source>Rows whose file or status column says otherwise keep what it says, and a list of unsubscribed members stays unsubscribed.</source>
+        <translation>Las filas cuyo archivo o columna de estado indique otra cosa conservan lo que indican, y una lista de miembros dados de baja sigue dada de baja.</translation>
+    </message>
+    <message>
+        <source>Signup and opt-in times written without an offset, such as “2024-03-01 09:00”, are read in this zone.</source>
+        <translation>Las fechas de registro y de alta escritas sin desfase, como «2024-03-01 09:00», se leen en esta zona.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Decide how the contacts are added</source>
+        <translation>Decida cómo se añaden los contactos</translation>
+    </message>
+    <message>
+        <source>Automatic: UTC, as %1 writes its exports</source>
+        <translation>Automático: UTC, como escribe %1 sus exportaciones</translation>
+    </message>
+    <message>
+        <source>Automatic: the workspace&apos;s zone, %1</source>
+        <translation>Automático: la zona del espacio de trabajo, %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>«%1» no es una zona horaria que Herald conozca; elija una de la lista, p. ej., Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::PreviewModel</name>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Rechazada (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Zone from</source>
+        <translation>Origen de la zona</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>herald::RejectsExport</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Writing rejected rows</source>
+        <translation>Escribiendo las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be read: %1</source>
+        <translation>No se pudieron leer las filas rechazadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows</source>
+        <translation>%1 filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exportar filas rechazadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>1 rejected row</source>
+        <translation>1 fila rechazada</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>Guardado en %2: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::RejectsModel</name>
+    <message>
+        <source>whole row</source>
+        <translation>toda la fila</translation>
+    </message>
+    <message>
+        <source>%1
+
+The row as read: %2</source>
+        <translation>%1
+
+La fila tal como se leyó: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>herald::RunStep</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Cancelar importación</translation>
+    </message>
+    <message>
+        <source>The import runs in one go: until it has finished, nothing in the workspace changes, and a cancelled or failed import leaves it exactly as it was.</source>
+        <translation>La importación se realiza de una sola vez: hasta que termine, nada cambia en el espacio de trabajo, y una importación cancelada o fallida lo deja exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Importing your contacts</source>
+        <translation>Importando sus contactos</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was imported so far…</source>
+        <translation>Cancelando: deshaciendo lo importado hasta ahora…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged</source>
+        <translation>Importación cancelada; el espacio de trabajo no ha cambiado</translation>
+    </message>
+    <message>
+        <source>Nothing from this file was added. Go back to change the settings, or close.</source>
+        <translation>No se añadió nada de este archivo. Vuelva atrás para cambiar la configuración, o cierre.</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>La importación se detuvo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is unchanged</source>
+        <translation>No se importó nada; el espacio de trabajo no ha cambiado</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +2718,200 @@
     <message>
         <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) are never exported for sending.</source>
         <translation>%1 contactos excluidos (dados de baja, depurados, rebotados o que marcaron spam) nunca se exportan para el envío.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::SummaryStep</name>
+    <message>
+        <source>in under a second</source>
+        <translation>en menos de un segundo</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>en %1 s</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Contactos nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Exportar rechazos…</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exportar filas rechazadas</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>No se pudieron exportar las filas rechazadas.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <source>Consent kept</source>
+        <translation>Consentimiento conservado</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Zonas horarias</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Your contacts are in</source>
+        <translation>Sus contactos ya están importados</translation>
+    </message>
+    <message>
+        <source>in 1 file</source>
+        <translation>en 1 archivo</translation>
+    </message>
+    <message>
+        <source>in %1 files</source>
+        <translation>en %1 archivos</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadidos</translation>
+    </message>
+    <message>
+        <source>completed or changed</source>
+        <translation>completados o modificados</translation>
+    </message>
+    <message>
+        <source>nothing new in them</source>
+        <translation>sin nada nuevo</translation>
+    </message>
+    <message>
+        <source>every row was usable</source>
+        <translation>todas las filas eran válidas</translation>
+    </message>
+    <message>
+        <source>listed below</source>
+        <translation>se enumeran abajo</translation>
+    </message>
+    <message>
+        <source>%1 read = %2 new + %3 updated + %4 + %5 rejected, %6</source>
+        <translation>Leídas: %1 = %2 nuevas + %3 actualizadas + %4 + %5 rechazadas, %6</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation>1 duplicada</translation>
+    </message>
+    <message>
+        <source>%1 duplicates</source>
+        <translation>%1 duplicadas</translation>
+    </message>
+    <message>
+        <source>Nobody in the file who had opted out was listed as subscribed.</source>
+        <translation>Nadie del archivo que se hubiera dado de baja figuraba como suscrito.</translation>
+    </message>
+    <message>
+        <source>1 contact who had opted out stays opted out, although the file lists them as subscribed.</source>
+        <translation>1 contacto que se había dado de baja sigue dado de baja, aunque el archivo lo indica como suscrito.</translation>
+    </message>
+    <message>
+        <source>%1 contacts who had opted out stay opted out, although the file lists them as subscribed.</source>
+        <translation>%1 contactos que se habían dado de baja siguen dados de baja, aunque el archivo los indica como suscritos.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No contact was added or changed.</source>
+        <translation>No se añadió ni se modificó ningún contacto.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 advertencias</translation>
+    </message>
+    <message>
+        <source>%1 (the row was imported anyway), e.g. %2: %3</source>
+        <translation>%1 (la fila se importó de todos modos), p. ej., %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4 new, %5 updated, %6, %7 rejected</source>
+        <translation>%1 (%2): %3, %4 nuevas, %5 actualizadas, %6, %7 rechazadas</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>No se rechazó ninguna fila.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Se muestran las primeras %1 de %2; la exportación las contiene todas.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::TargetDelegate</name>
+    <message>
+        <source>Custom field…</source>
+        <translation>Campo personalizado…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>Name of the custom field for the column “%1”:</source>
+        <translation>Nombre del campo personalizado para la columna «%1»:</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +3222,13 @@
     </message>
 </context>
 <context>
+    <name>herald::WorkspaceTrends</name>
+    <message>
+        <source>Cannot read the workspace trends: %1</source>
+        <translation>No se pueden leer las tendencias del espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
     <name>herald::ZipArchive</name>
     <message>
         <source>unknown error</source>
@@ -1960,6 +3510,282 @@ Opciones comunes:
     <message>
         <source>Run &quot;herald --help&quot; for usage.</source>
         <translation>Ejecute &quot;herald --help&quot; para ver el uso.</translation>
+    </message>
+    <message>
+        <source>unknown engagement &quot;%1&quot;; use one of: %2.</source>
+        <translation>nivel de interacción &quot;%1&quot; desconocido; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>unknown sort &quot;%1&quot;; use one of: %2.</source>
+        <translation>orden &quot;%1&quot; desconocido; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>No contacts match.</source>
+        <translation>Ningún contacto coincide.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO ELECTRÓNICO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>EMPRESA</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>ENGAGEMENT</source>
+        <translation>INTERACCIÓN</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>ÚLTIMA ACTIVIDAD</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>ETIQUETAS</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 contacts. Sorted by: %3.</source>
+        <translation>Se muestran %1 de %2 contactos. Ordenados por: %3.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>Aún no hay campañas.</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>ENVÍO</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>DESTINATARIOS</translation>
+    </message>
+    <message>
+        <source>OPEN RATE</source>
+        <translation>TASA DE APERTURA</translation>
+    </message>
+    <message>
+        <source>CLICK RATE</source>
+        <translation>TASA DE CLICS</translation>
+    </message>
+    <message>
+        <source>CLICK-TO-OPEN</source>
+        <translation>CLICS/APERTURAS</translation>
+    </message>
+    <message>
+        <source>UNSUB RATE</source>
+        <translation>TASA DE BAJAS</translation>
+    </message>
+    <message>
+        <source>MACHINE OPENS</source>
+        <translation>APERTURAS AUTOMÁTICAS</translation>
+    </message>
+    <message>
+        <source>REVENUE</source>
+        <translation>INGRESOS</translation>
+    </message>
+    <message>
+        <source>Open rates count people only: %1 opens made by mail clients or scanners are left out.</source>
+        <translation>Las tasas de apertura solo cuentan personas: se omiten %1 aperturas realizadas por clientes de correo o escáneres.</translation>
+    </message>
+    <message>
+        <source>List contacts: search names, emails and companies, filter by status, tag, country, time zone or engagement, sort by any column.</source>
+        <translation>Enumera contactos: busca en nombres, correos electrónicos y empresas, filtra por estado, etiqueta, país, zona horaria o interacción, y ordena por cualquier columna.</translation>
+    </message>
+    <message>
+        <source>Show one contact: fields, tags, consent history, activity and when it opens and clicks.</source>
+        <translation>Muestra un contacto: campos, etiquetas, historial de consentimiento, actividad y cuándo abre y hace clic.</translation>
+    </message>
+    <message>
+        <source>List campaigns, newest first, with opens (people and machines), clicks, unsubscribes, bounces, revenue and rates.</source>
+        <translation>Enumera las campañas, de la más reciente a la más antigua, con aperturas (de personas y automáticas), clics, bajas, rebotes, ingresos y tasas.</translation>
+    </message>
+    <message>
+        <source>which file? herald import events FILE</source>
+        <translation>¿qué archivo? herald import events FILE</translation>
+    </message>
+    <message>
+        <source>--unknown-contacts takes create or reject, not &quot;%1&quot;.</source>
+        <translation>--unknown-contacts admite create o reject, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--cancelled-orders takes negative or skip, not &quot;%1&quot;.</source>
+        <translation>--cancelled-orders admite negative o skip, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1: omitido, %2</translation>
+    </message>
+    <message>
+        <source>Rows read %1: %2 new events, %3 already present, %4 rejected (%5 s)</source>
+        <translation>Filas leídas %1: %2 eventos nuevos, %3 ya presentes, %4 rechazadas (%5 s)</translation>
+    </message>
+    <message>
+        <source>%1 order lines added up into their orders; %2 cancelled orders (%3).</source>
+        <translation>%1 líneas de pedido sumadas en sus pedidos; %2 pedidos cancelados (%3).</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omitidos</translation>
+    </message>
+    <message>
+        <source>kept as negative revenue</source>
+        <translation>conservados como ingresos negativos</translation>
+    </message>
+    <message>
+        <source>%1 contacts added as not subscribed for addresses new to the workspace.</source>
+        <translation>%1 contactos añadidos como no suscritos para direcciones nuevas en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 of them are shop customers known only by id, with addresses such as customer-17850@%2 (.invalid is reserved: no mail can ever reach it).</source>
+        <translation>%1 de ellos son clientes de la tienda conocidos solo por su identificador, con direcciones como customer-17850@%2 (.invalid está reservado: ningún correo puede llegar nunca a él).</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1 new, %2 updated.</source>
+        <translation>Campañas: %1 nuevas, %2 actualizadas.</translation>
+    </message>
+    <message>
+        <source>%1 opens flagged as machine-made (privacy proxies, scanners).</source>
+        <translation>%1 aperturas marcadas como automáticas (proxies de privacidad, escáneres).</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected rows</source>
+        <translation>  … y %1 filas rechazadas más</translation>
+    </message>
+    <message>
+        <source>Import campaign activity (opens, clicks, sends, bounces, purchases) or campaign reports from an ESP or shop export; re-importing adds nothing twice.</source>
+        <translation>Importa la actividad de las campañas (aperturas, clics, envíos, rebotes, compras) o informes de campaña de una exportación de un ESP o de una tienda; reimportar no añade nada dos veces.</translation>
+    </message>
+    <message>
+        <source>Opens and clicks by local time (%1%2):</source>
+        <translation>Aperturas y clics por hora local (%1%2):</translation>
+    </message>
+    <message>
+        <source>, the workspace&apos;s zone</source>
+        <translation>, la zona del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>  none yet</source>
+        <translation>  ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation>Importado de:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Engagement:</source>
+        <translation>Interacción:</translation>
+    </message>
+    <message>
+        <source>%1, last active %2</source>
+        <translation>%1, última actividad el %2</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Actividad:</translation>
+    </message>
+    <message>
+        <source>sends %1, opens %2 (by people %3), clicks %4, purchases %5 (%6)</source>
+        <translation>envíos %1, aperturas %2 (de personas %3), clics %4, compras %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Campos personalizados:</translation>
+    </message>
+    <message>
+        <source>Consent history, newest first:</source>
+        <translation>Historial de consentimiento, del más reciente al más antiguo:</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>FECHA (UTC)</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>IMPORT</source>
+        <translation>IMPORTACIÓN</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  ninguno</translation>
+    </message>
+    <message>
+        <source>Activity, newest first (%1 of %2 events):</source>
+        <translation>Actividad, de la más reciente a la más antigua (%1 de %2 eventos):</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>EVENTO</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETALLE</translation>
+    </message>
+    <message>
+        <source>made by a machine</source>
+        <translation>de origen automático</translation>
+    </message>
+    <message>
+        <source>contacts show needs the contact&apos;s email address.</source>
+        <translation>contacts show necesita la dirección de correo electrónico del contacto.</translation>
     </message>
 </context>
 <context>

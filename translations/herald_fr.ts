@@ -68,6 +68,48 @@
     </message>
 </context>
 <context>
+    <name>herald::ActivityRefresh</name>
+    <message>
+        <source>Reading campaign activity</source>
+        <translation>Lecture de l’activité des campagnes</translation>
+    </message>
+    <message>
+        <source>Scoring engagement</source>
+        <translation>Calcul de l’engagement</translation>
+    </message>
+    <message>
+        <source>Cannot update contact activity: %1</source>
+        <translation>Impossible de mettre à jour l’activité des contacts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updating contact activity was cancelled.</source>
+        <translation>La mise à jour de l’activité des contacts a été annulée.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to update contact activity.</source>
+        <translation>Mémoire insuffisante pour mettre à jour l’activité des contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignStats</name>
+    <message>
+        <source>Cannot read the campaigns: %1</source>
+        <translation>Impossible de lire les campagnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The window must be at least one hour long.</source>
+        <translation>La fenêtre doit couvrir au moins une heure.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>Aucune campagne n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s activity: %1</source>
+        <translation>Impossible de lire l’activité de la campagne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>herald::ColumnMapping</name>
     <message>
         <source>This mapping was saved by a newer Herald.</source>
@@ -147,6 +189,40 @@
     </message>
 </context>
 <context>
+    <name>herald::ContactDetail</name>
+    <message>
+        <source>A timeline page must hold at least one event.</source>
+        <translation>Une page de l’historique doit contenir au moins un événement.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Aucun contact n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contact: %1</source>
+        <translation>Impossible de lire le contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the contact&apos;s activity: %1</source>
+        <translation>Impossible de lire l’activité du contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no contact with the address %1.</source>
+        <translation>Aucun contact n’a l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Cannot look the contact up: %1</source>
+        <translation>Impossible de rechercher le contact&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactFacets</name>
+    <message>
+        <source>Cannot read the contact filters: %1</source>
+        <translation>Impossible de lire les filtres de contacts&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>herald::ContactImport</name>
     <message>
         <source>the row has %1 fields but the header has %2; is a quote or delimiter missing?</source>
@@ -167,6 +243,57 @@
     <message>
         <source>unknown country &quot;%1&quot;; kept as a custom field</source>
         <translation>pays &quot;%1&quot; inconnu&#xa0;; conservé comme champ personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactQuery</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>A page must hold at least one contact.</source>
+        <translation>Une page doit contenir au moins un contact.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>Impossible de lire les contacts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the contacts: %1</source>
+        <translation>Impossible de compter les contacts&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -244,6 +371,10 @@
     <message>
         <source>Some contacts could not be read.</source>
         <translation>Certains contacts n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Counting contacts…</source>
+        <translation>Décompte des contacts…</translation>
     </message>
 </context>
 <context>
@@ -455,6 +586,121 @@
         <source>Cannot write the demo into the workspace: %1</source>
         <translation>Impossible d’écrire la démo dans l’espace de travail&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Indexing contacts for search</source>
+        <translation>Indexation des contacts pour la recherche</translation>
+    </message>
+    <message>
+        <source>Summarising activity</source>
+        <translation>Synthèse de l’activité</translation>
+    </message>
+</context>
+<context>
+    <name>herald::DetectionStep</name>
+    <message>
+        <source>First rows as read</source>
+        <translation>Premières lignes telles que lues</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lire comme</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporté par</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Encodage du texte</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Line endings</source>
+        <translation>Fins de ligne</translation>
+    </message>
+    <message>
+        <source>Byte order mark</source>
+        <translation>Indicateur d’ordre des octets</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Check what Herald found out about the file</source>
+        <translation>Vérifiez ce que Herald a détecté dans le fichier</translation>
+    </message>
+    <message>
+        <source>Herald cannot read this file</source>
+        <translation>Herald ne peut pas lire ce fichier</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is</source>
+        <translation>Ce fichier ne peut pas être importé en l’état</translation>
+    </message>
+    <message>
+        <source>%1
+
+If letters look wrong, choose another text encoding; if the columns run together, choose another delimiter. Otherwise fix the file at that line in a spreadsheet or text editor.</source>
+        <translation>%1
+
+Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; si les colonnes se mélangent, choisissez un autre séparateur. Sinon, corrigez le fichier à cette ligne dans un tableur ou un éditeur de texte.</translation>
+    </message>
+    <message>
+        <source>The first of %1 files in %2. Herald recognises each one on its own when importing.</source>
+        <translation>Le premier des %1 fichiers de %2. Herald reconnaît chacun d’eux séparément lors de l’import.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Correspondance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your choice (the columns match %1)</source>
+        <translation>Votre choix (correspondance des colonnes&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (your choice)</source>
+        <translation>%1 (votre choix)</translation>
+    </message>
+    <message>
+        <source>Yes (it decides the encoding)</source>
+        <translation>Oui (il détermine l’encodage)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Column names only: this file has no contacts to import</source>
+        <translation>Noms de colonnes uniquement&#xa0;: ce fichier ne contient aucun contact à importer</translation>
+    </message>
+    <message>
+        <source>1 row, the whole file</source>
+        <translation>1 ligne, le fichier entier</translation>
+    </message>
+    <message>
+        <source>%1 rows, the whole file</source>
+        <translation>%1 lignes, le fichier entier</translation>
+    </message>
+    <message>
+        <source>%1 rows read as a sample; the rest is read when importing</source>
+        <translation>%1 lignes lues comme échantillon&#xa0;; le reste est lu lors de l’import</translation>
+    </message>
 </context>
 <context>
     <name>herald::Email</name>
@@ -541,6 +787,29 @@
     <message>
         <source>the email address has more than one @</source>
         <translation>l’adresse e-mail contient plus d’un @</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EngagementLevel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Froid</translation>
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation>En décrochage</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Highly engaged</source>
+        <translation>Très engagé</translation>
     </message>
 </context>
 <context>
@@ -697,6 +966,26 @@
         <source>must be one of %1</source>
         <translation>doit être l’une des valeurs %1</translation>
     </message>
+    <message>
+        <source>The event type is empty; %1 uses: %2.</source>
+        <translation>Le type d’événement est vide&#xa0;; %1 utilise&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event type %2 uses; it uses: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’événement utilisé par %2&#xa0;; il utilise&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Herald event (send, open, click, bounce, soft_bounce, unsubscribe, complaint, purchase)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un événement Herald (send, open, click, bounce, soft_bounce, unsubscribe, complaint, purchase)</translation>
+    </message>
+    <message>
+        <source>only an export with record &quot;events&quot; has an event or campaignFrom</source>
+        <translation>seul un export dont record vaut &quot;events&quot; a un event ou un campaignFrom</translation>
+    </message>
+    <message>
+        <source>means another event under a different spelling</source>
+        <translation>désigne un autre événement sous une autre graphie</translation>
+    </message>
 </context>
 <context>
     <name>herald::EspProfileRegistry</name>
@@ -715,6 +1004,113 @@
     <message>
         <source>Cannot read this profile: %1.</source>
         <translation>Impossible de lire ce profil&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventImport</name>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Import annulé&#xa0;; l’espace de travail n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>The archive holds no activity file or campaign report Herald can read.</source>
+        <translation>L’archive ne contient aucun fichier d’activité ni rapport de campagne que Herald sait lire.</translation>
+    </message>
+    <message>
+        <source>Finding machine opens</source>
+        <translation>Détection des ouvertures automatiques</translation>
+    </message>
+    <message>
+        <source>Indexing events</source>
+        <translation>Indexation des événements</translation>
+    </message>
+    <message>
+        <source>Summarising activity</source>
+        <translation>Synthèse de l’activité</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>L’import a échoué et rien n’a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>the first row holds data, not column names; Herald needs a header row to know which column is which</source>
+        <translation>la première ligne contient des données, pas des noms de colonnes&#xa0;; Herald a besoin d’une ligne d’en-tête pour identifier chaque colonne</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; use auto or one of: %2</source>
+        <translation>profil &quot;%1&quot; inconnu&#xa0;; utilisez auto ou l’un de ceux-ci&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>this is not an activity file or campaign report Herald can read: %1</source>
+        <translation>ce n’est pas un fichier d’activité ni un rapport de campagne que Herald sait lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no column holds the time of the event (a column such as &quot;timestamp&quot;, &quot;date&quot; or &quot;time&quot;)</source>
+        <translation>aucune colonne ne contient l’heure de l’événement (une colonne comme &quot;timestamp&quot;, &quot;date&quot; ou &quot;time&quot;)</translation>
+    </message>
+    <message>
+        <source>no column holds the contact&apos;s email address or a customer id</source>
+        <translation>aucune colonne ne contient l’adresse e-mail du contact ni un identifiant client</translation>
+    </message>
+    <message>
+        <source>no column says which event each row is (a column such as &quot;event&quot; or &quot;type&quot;), and the file&apos;s name does not say either (for example opens.csv or clicks.csv)</source>
+        <translation>aucune colonne n’indique de quel événement il s’agit pour chaque ligne (une colonne comme &quot;event&quot; ou &quot;type&quot;), et le nom du fichier ne l’indique pas non plus (par exemple opens.csv ou clicks.csv)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; is a quote or delimiter missing?</source>
+        <translation>la ligne a %1 champs mais l’en-tête en a %2&#xa0;; manque-t-il un guillemet ou un séparateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>invalid email address &quot;%1&quot;: %2</source>
+        <translation>adresse e-mail &quot;%1&quot; non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; left out</source>
+        <translation>&quot;%1&quot; n’est pas un nombre&#xa0;; laissé de côté</translation>
+    </message>
+    <message>
+        <source>the row does not say which event it is</source>
+        <translation>la ligne n’indique pas de quel événement il s’agit</translation>
+    </message>
+    <message>
+        <source>no customer id: a guest order cannot be tied to a contact</source>
+        <translation>aucun identifiant client&#xa0;: une commande passée en invité ne peut pas être rattachée à un contact</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>aucun identifiant client</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>aucune adresse e-mail</translation>
+    </message>
+    <message>
+        <source>no event time</source>
+        <translation>aucune date d’événement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; kept as text</source>
+        <translation>&quot;%1&quot; n’est pas un nombre&#xa0;; conservé comme texte</translation>
+    </message>
+    <message>
+        <source>the row names no campaign (no name and no id)</source>
+        <translation>la ligne ne désigne aucune campagne (ni nom ni identifiant)</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact in this workspace (--unknown-contacts create would add it as not subscribed)</source>
+        <translation>%1 n’est pas un contact de cet espace de travail (--unknown-contacts create l’ajouterait comme non abonné)</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1193,237 @@
     <message>
         <source>Writing the suppression list</source>
         <translation>Écriture de la liste d’exclusion</translation>
+    </message>
+    <message>
+        <source>Cannot read the segments: %1</source>
+        <translation>Impossible de lire les segments&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ExportActions</name>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation>&amp;Exporter des contacts…</translation>
+    </message>
+    <message>
+        <source>Write contacts in an email service&apos;s import layout, or a suppression list</source>
+        <translation>Écrire les contacts au format d’import d’un service d’e-mailing, ou une liste d’exclusion</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation>%1 contacts exportés dans %2</translation>
+    </message>
+    <message>
+        <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) were left out.</source>
+        <translation>%1 contacts exclus (désabonnés, nettoyés, non délivrables ou ayant signalé du spam) ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>Wrote %1 contacts to %2.</source>
+        <translation>%1 contacts écrits dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ExportDialog</name>
+    <message>
+        <source>A send list for an email service</source>
+        <translation>Une liste d’envoi pour un service d’e-mailing</translation>
+    </message>
+    <message>
+        <source>A suppression list (contacts who must not be emailed)</source>
+        <translation>Une liste d’exclusion (contacts qui ne doivent pas recevoir d’e-mails)</translation>
+    </message>
+    <message>
+        <source>Start the file with a byte-order mark</source>
+        <translation>Commencer le fichier par un indicateur d’ordre des octets</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>This workspace has no segments yet.</source>
+        <translation>Cet espace de travail ne contient encore aucun segment.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Choisissez où enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Contenu à exporter</translation>
+    </message>
+    <message>
+        <source>Email service:</source>
+        <translation>Service d’e-mailing&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everyone who must not be emailed</source>
+        <translation>Tous ceux qui ne doivent pas recevoir d’e-mails</translation>
+    </message>
+    <message>
+        <source>Everyone who may be emailed</source>
+        <translation>Tous ceux qui peuvent recevoir des e-mails</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Uniquement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>As %1 expects (%2)</source>
+        <translation>Comme l’attend %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Columns: email, reason, since. Most services accept such a list as a suppression or blocklist import.</source>
+        <translation>Colonnes&#xa0;: email, reason, since. La plupart des services acceptent une telle liste comme import de liste d’exclusion ou de blocage.</translation>
+    </message>
+    <message>
+        <source>Comma (the usual)</source>
+        <translation>Virgule (le plus courant)</translation>
+    </message>
+    <message>
+        <source>suppression-list-%1.csv</source>
+        <translation>liste-exclusion-%1.csv</translation>
+    </message>
+    <message>
+        <source>%1-contacts-%2.csv</source>
+        <translation>%1-contacts-%2.csv</translation>
+    </message>
+    <message>
+        <source>Counting the contacts…</source>
+        <translation>Décompte des contacts…</translation>
+    </message>
+    <message>
+        <source>No contact matches these choices: there is nothing to export.</source>
+        <translation>Aucun contact ne correspond à ces choix&#xa0;: il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Contacts in the file: %1.</source>
+        <translation>Contacts dans le fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Suppressed contacts left out: %1 (unsubscribed, cleaned, bounced or complained; they must not be emailed).</source>
+        <translation>Contacts exclus laissés de côté&#xa0;: %1 (désabonnés, nettoyés, non délivrables ou ayant signalé du spam&#xa0;; ils ne doivent pas recevoir d’e-mails).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name to save to.</source>
+        <translation>%1 est un dossier. Choisissez un nom de fichier pour l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported.</source>
+        <translation>Impossible d’exporter les contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FileStep</name>
+    <message>
+        <source>Drop your export file here</source>
+        <translation>Déposez votre fichier d’export ici</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet.</source>
+        <translation>Un fichier CSV, TSV ou texte, ou une archive ZIP de tels fichiers, tel qu’exporté par Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic ou un tableur.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Files in this archive</source>
+        <translation>Fichiers de cette archive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Choose the file your email service exported</source>
+        <translation>Choisissez le fichier exporté par votre service d’e-mailing</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>%1 · changed %2
+%3</source>
+        <translation>%1 · modifié le %2
+%3</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>%1   (%2)</source>
+        <translation>%1   (%2)</translation>
+    </message>
+    <message>
+        <source>Check at least one file to import.</source>
+        <translation>Cochez au moins un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 CSV files will be imported, in one go: if anything fails, none of them is. Herald recognises each file on its own, so a list of unsubscribed members keeps them unsubscribed.</source>
+        <translation>%1 fichiers CSV sur %2 seront importés en une seule fois&#xa0;: si l’un échoue, aucun ne l’est. Herald reconnaît chaque fichier séparément&#xa0;; une liste de membres désabonnés les garde donc désabonnés.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1671,58 @@
         <source>Campaign ID at the ESP</source>
         <translation>Identifiant de la campagne chez l’ESP</translation>
     </message>
+    <message>
+        <source>Contact email address</source>
+        <translation>Adresse e-mail du contact</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Date de l’événement</translation>
+    </message>
+    <message>
+        <source>Campaign send time</source>
+        <translation>Date d’envoi de la campagne</translation>
+    </message>
+    <message>
+        <source>Clicked link</source>
+        <translation>Lien cliqué</translation>
+    </message>
+    <message>
+        <source>Order or invoice number</source>
+        <translation>Numéro de commande ou de facture</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>User agent or email client</source>
+        <translation>Agent utilisateur ou client de messagerie</translation>
+    </message>
+    <message>
+        <source>Machine or privacy-proxy open (yes/no)</source>
+        <translation>Ouverture par une machine ou un proxy de confidentialité (oui/non)</translation>
+    </message>
+    <message>
+        <source>Bounce type (hard or soft)</source>
+        <translation>Type de rebond (permanent ou temporaire)</translation>
+    </message>
+    <message>
+        <source>Country of the customer</source>
+        <translation>Pays du client</translation>
+    </message>
 </context>
 <context>
     <name>herald::HomePage</name>
@@ -1202,6 +1881,37 @@
     </message>
 </context>
 <context>
+    <name>herald::ImportActions</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Import the contacts your email service exported</source>
+        <translation>Importer les contacts exportés par votre service d’e-mailing</translation>
+    </message>
+    <message>
+        <source>Contact exports (*.csv *.tsv *.txt *.zip);;All files (*)</source>
+        <translation>Exports de contacts (*.csv *.tsv *.txt *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Ouvrez ou créez d’abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported into the open workspace.</source>
+        <translation>Les contacts sont importés dans l’espace de travail ouvert.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>%1 importé&#xa0;: %2 nouveaux, %3 mis à jour, %4 rejetés</translation>
+    </message>
+</context>
+<context>
     <name>herald::ImportLayout</name>
     <message>
         <source>The contact has no email address, so %1 cannot import it.</source>
@@ -1214,6 +1924,252 @@
     <message>
         <source>unknown placeholder {%1} in “%2”</source>
         <translation>espace réservé {%1} inconnu dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportText</name>
+    <message>
+        <source>from a time zone column</source>
+        <translation>d’après une colonne de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>from the ESP&apos;s time zone</source>
+        <translation>d’après le fuseau horaire de l’ESP</translation>
+    </message>
+    <message>
+        <source>from a UTC offset</source>
+        <translation>d’après un décalage UTC</translation>
+    </message>
+    <message>
+        <source>from the postal code</source>
+        <translation>d’après le code postal</translation>
+    </message>
+    <message>
+        <source>from the state or region</source>
+        <translation>d’après l’État ou la région</translation>
+    </message>
+    <message>
+        <source>from the country</source>
+        <translation>d’après le pays</translation>
+    </message>
+    <message>
+        <source>workspace time zone</source>
+        <translation>fuseau horaire de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>zone column</source>
+        <translation>colonne de fuseau</translation>
+    </message>
+    <message>
+        <source>ESP</source>
+        <translation>ESP</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>décalage UTC</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>espace de travail</translation>
+    </message>
+    <message>
+        <source>High (%1)</source>
+        <translation>Élevée (%1)</translation>
+    </message>
+    <message>
+        <source>Medium (%1)</source>
+        <translation>Moyenne (%1)</translation>
+    </message>
+    <message>
+        <source>Low (%1)</source>
+        <translation>Faible (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1
+(%2, %3)</source>
+        <translation>%1
+(%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportWizard</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportsModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportsPage</name>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Exporter les rejets…</translation>
+    </message>
+    <message>
+        <source>Import Contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>No imports yet</source>
+        <translation>Aucun import pour l’instant</translation>
+    </message>
+    <message>
+        <source>Every file you import is listed here with what became of its rows, so you can always see where a contact came from and which rows were left out.</source>
+        <translation>Chaque fichier importé est listé ici avec le devenir de ses lignes&#xa0;: vous voyez toujours d’où vient un contact et quelles lignes ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>Impossible d’exporter les lignes rejetées.</translation>
+    </message>
+    <message>
+        <source>The list of imports could not be read.</source>
+        <translation>Impossible de lire la liste des imports.</translation>
+    </message>
+    <message>
+        <source>1 import, %1 rejected rows</source>
+        <translation>1 import, %1 lignes rejetées</translation>
+    </message>
+    <message>
+        <source>%1 imports, %2 rejected rows</source>
+        <translation>%1 imports, %2 lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Lignes rejetées de %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Select an import to see its rejected rows.</source>
+        <translation>Sélectionnez un import pour voir ses lignes rejetées.</translation>
+    </message>
+    <message>
+        <source>Every row of this file was imported.</source>
+        <translation>Toutes les lignes de ce fichier ont été importées.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Affichage des %1 premières sur %2&#xa0;; l’export les contient toutes.</translation>
+    </message>
+    <message>
+        <source>Each row is kept with its line in the file and the reason it was left out.</source>
+        <translation>Chaque ligne est conservée avec son numéro de ligne dans le fichier et le motif de son rejet.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +2234,128 @@
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Bring in the CSV or ZIP file your email service exported: Mailchimp, Klaviyo, HubSpot, Brevo and others are recognised. Or drop it here.</source>
+        <translation>Importez le fichier CSV ou ZIP exporté par votre service d’e-mailing&#xa0;: Mailchimp, Klaviyo, HubSpot, Brevo et d’autres sont reconnus. Ou déposez-le ici.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::MappingModel</name>
+    <message>
+        <source>%1 exports this column; Herald knows what it holds.</source>
+        <translation>%1 exporte cette colonne&#xa0;; Herald sait ce qu’elle contient.</translation>
+    </message>
+    <message>
+        <source>Herald does not know this column: check where it should go.</source>
+        <translation>Herald ne connaît pas cette colonne&#xa0;: vérifiez où elle doit aller.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+</context>
+<context>
+    <name>herald::MappingStep</name>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be imported yet</source>
+        <translation>Impossible d’importer avec cette correspondance pour l’instant</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>Les premières lignes telles qu’elles seront importées</translation>
+    </message>
+    <message>
+        <source>Which way round are the dates written?</source>
+        <translation>Dans quel ordre les dates sont-elles écrites&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Choose where each column goes</source>
+        <translation>Choisissez la destination de chaque colonne</translation>
+    </message>
+    <message>
+        <source>Each column goes to a Herald field; the preview below follows every change. Columns shown here are those of the first file: a column of the same name in the other files follows your choice, and Herald maps the rest.</source>
+        <translation>Chaque colonne va dans un champ Herald&#xa0;; l’aperçu ci-dessous suit chaque modification. Les colonnes affichées ici sont celles du premier fichier&#xa0;: une colonne de même nom dans les autres fichiers suit votre choix, et Herald fait correspondre les autres.</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a Herald field. Check the ones Herald did not recognise; the preview below follows every change.</source>
+        <translation>Chaque colonne du fichier va dans un champ Herald. Vérifiez celles que Herald n’a pas reconnues&#xa0;; l’aperçu ci-dessous suit chaque modification.</translation>
+    </message>
+    <message>
+        <source>%1 rows, none rejected</source>
+        <translation>%1 lignes, aucune rejetée</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 will be rejected; hover a red cell to see why</source>
+        <translation>%1 lignes, %2 seront rejetées&#xa0;; survolez une cellule rouge pour savoir pourquoi</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” could mean either. Herald needs to know before importing, and will read every date of the file the same way.</source>
+        <translation>Des dates comme «&#xa0;%1&#xa0;» peuvent se lire dans les deux sens. Herald doit le savoir avant l’import, et lira toutes les dates du fichier de la même façon.</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Jour en premier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Mois en premier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Apply a saved mapping…</source>
+        <translation>Appliquer une correspondance enregistrée…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Name of this mapping:</source>
+        <translation>Nom de cette correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A mapping called “%1” already exists.</source>
+        <translation>Une correspondance nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Replace it with this one?</source>
+        <translation>La remplacer par celle-ci&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>Impossible d’enregistrer la correspondance.</translation>
+    </message>
+    <message>
+        <source>Saved Mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>The mapping could not be applied.</source>
+        <translation>Impossible d’appliquer la correspondance.</translation>
+    </message>
 </context>
 <context>
     <name>herald::NavigationView</name>
@@ -1299,6 +2377,277 @@
     <message>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
+    </message>
+</context>
+<context>
+    <name>herald::OptionsStep</name>
+    <message>
+        <source>Contacts already in the workspace</source>
+        <translation>Contacts déjà présents dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Rows that say nothing about consent</source>
+        <translation>Lignes sans information de consentement</translation>
+    </message>
+    <message>
+        <source>Times without a time zone</source>
+        <translation>Dates sans fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Fill in only what Herald does not know yet; tags and custom fields are added.</source>
+        <translation>Compléter uniquement ce que Herald ne sait pas encore&#xa0;; les tags et les champs personnalisés sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values replace the stored ones wherever the file has a value.</source>
+        <translation>Les valeurs du fichier remplacent celles enregistrées partout où le fichier a une valeur.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Leave contacts Herald already has as they are; only new addresses are added.</source>
+        <translation>Laisser tels quels les contacts que Herald connaît déjà&#xa0;; seules les nouvelles adresses sont ajoutées.</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, nobody who unsubscribed, bounced or complained is made subscribed again by an import.</source>
+        <translation>Quel que soit votre choix, un import ne réabonne jamais une personne qui s’est désabonnée, dont l’adresse est non délivrable ou qui a signalé du spam.</translation>
+    </message>
+    <message>
+        <source>They opted in to your emails, as on a list exported from your email service.</source>
+        <translation>Ils ont accepté de recevoir vos e-mails, comme sur une liste exportée de votre service d’e-mailing.</translation>
+    </message>
+    <message>
+        <source>Customers or leads who never opted in to marketing, e.g. from a shop&apos;s order export.</source>
+        <translation>Clients ou prospects qui n’ont jamais consenti au marketing, par ex. issus de l’export des commandes d’une boutique.</translation>
+    </message>
+    <message>
+        <source>They signed up but have not confirmed yet (double opt-in).</source>
+        <translation>Ils se sont inscrits mais n’ont pas encore confirmé (double opt-in).</translation>
+    </message>
+    <message>
+        <source>Rows whose file or status column says otherwise keep what it says, and a list of unsubscribed members stays unsubscribed.</source>
+        <translation>Les lignes dont le fichier ou la colonne de statut indique autre chose conservent cette indication, et une liste de membres désabonnés reste désabonnée.</translation>
+    </message>
+    <message>
+        <source>Signup and opt-in times written without an offset, such as “2024-03-01 09:00”, are read in this zone.</source>
+        <translation>Les dates d’inscription et d’opt-in écrites sans décalage, comme «&#xa0;2024-03-01 09:00&#xa0;», sont lues dans ce fuseau.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Decide how the contacts are added</source>
+        <translation>Choisissez comment les contacts sont ajoutés</translation>
+    </message>
+    <message>
+        <source>Automatic: UTC, as %1 writes its exports</source>
+        <translation>Automatique&#xa0;: UTC, comme %1 écrit ses exports</translation>
+    </message>
+    <message>
+        <source>Automatic: the workspace&apos;s zone, %1</source>
+        <translation>Automatique&#xa0;: le fuseau de l’espace de travail, %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de Herald&#xa0;; choisissez-en un dans la liste, par ex. Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::PreviewModel</name>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Rejetée (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Zone from</source>
+        <translation>Source du fuseau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>herald::RejectsExport</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Impossible d’écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing rejected rows</source>
+        <translation>Écriture des lignes rejetées</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be read: %1</source>
+        <translation>Impossible de lire les lignes rejetées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows</source>
+        <translation>%1 lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>1 rejected row</source>
+        <translation>1 ligne rejetée</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>Export terminé&#xa0;: %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>herald::RejectsModel</name>
+    <message>
+        <source>whole row</source>
+        <translation>ligne entière</translation>
+    </message>
+    <message>
+        <source>%1
+
+The row as read: %2</source>
+        <translation>%1
+
+La ligne telle que lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>herald::RunStep</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>The import runs in one go: until it has finished, nothing in the workspace changes, and a cancelled or failed import leaves it exactly as it was.</source>
+        <translation>L’import s’effectue en une seule fois&#xa0;: tant qu’il n’est pas terminé, rien ne change dans l’espace de travail, et un import annulé ou échoué le laisse exactement tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing your contacts</source>
+        <translation>Import de vos contacts</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was imported so far…</source>
+        <translation>Annulation&#xa0;: suppression de ce qui a déjà été importé…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged</source>
+        <translation>Import annulé&#xa0;; l’espace de travail n’a pas changé</translation>
+    </message>
+    <message>
+        <source>Nothing from this file was added. Go back to change the settings, or close.</source>
+        <translation>Rien n’a été ajouté depuis ce fichier. Revenez en arrière pour modifier les paramètres, ou fermez.</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>L’import s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is unchanged</source>
+        <translation>Rien n’a été importé&#xa0;; l’espace de travail n’a pas changé</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +2718,200 @@
     <message>
         <source>%1 suppressed contacts (unsubscribed, cleaned, bounced or complained) are never exported for sending.</source>
         <translation>%1 contacts exclus (désabonnés, nettoyés, non délivrables ou ayant signalé du spam) ne sont jamais exportés pour l’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::SummaryStep</name>
+    <message>
+        <source>in under a second</source>
+        <translation>en moins d’une seconde</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>en %1 s</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Exporter les rejets…</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>Impossible d’exporter les lignes rejetées.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>Au total</translation>
+    </message>
+    <message>
+        <source>Consent kept</source>
+        <translation>Consentement préservé</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Your contacts are in</source>
+        <translation>Vos contacts sont importés</translation>
+    </message>
+    <message>
+        <source>in 1 file</source>
+        <translation>dans 1 fichier</translation>
+    </message>
+    <message>
+        <source>in %1 files</source>
+        <translation>dans %1 fichiers</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutés</translation>
+    </message>
+    <message>
+        <source>completed or changed</source>
+        <translation>complétés ou modifiés</translation>
+    </message>
+    <message>
+        <source>nothing new in them</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <source>every row was usable</source>
+        <translation>toutes les lignes étaient utilisables</translation>
+    </message>
+    <message>
+        <source>listed below</source>
+        <translation>listées ci-dessous</translation>
+    </message>
+    <message>
+        <source>%1 read = %2 new + %3 updated + %4 + %5 rejected, %6</source>
+        <translation>%1 = %2 nouvelles + %3 mises à jour + %4 + %5 rejetées, %6</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation>1 doublon</translation>
+    </message>
+    <message>
+        <source>%1 duplicates</source>
+        <translation>%1 doublons</translation>
+    </message>
+    <message>
+        <source>Nobody in the file who had opted out was listed as subscribed.</source>
+        <translation>Aucun contact désabonné n’était indiqué comme abonné dans le fichier.</translation>
+    </message>
+    <message>
+        <source>1 contact who had opted out stays opted out, although the file lists them as subscribed.</source>
+        <translation>1 contact désabonné reste désabonné, bien que le fichier l’indique comme abonné.</translation>
+    </message>
+    <message>
+        <source>%1 contacts who had opted out stay opted out, although the file lists them as subscribed.</source>
+        <translation>%1 contacts désabonnés restent désabonnés, bien que le fichier les indique comme abonnés.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No contact was added or changed.</source>
+        <translation>Aucun contact n’a été ajouté ni modifié.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>%1 (the row was imported anyway), e.g. %2: %3</source>
+        <translation>%1 (la ligne a tout de même été importée), par ex. %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4 new, %5 updated, %6, %7 rejected</source>
+        <translation>%1 (%2)&#xa0;: %3, %4 nouvelles, %5 mises à jour, %6, %7 rejetées</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Aucune ligne n’a été rejetée.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Affichage des %1 premières sur %2&#xa0;; l’export les contient toutes.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::TargetDelegate</name>
+    <message>
+        <source>Custom field…</source>
+        <translation>Champ personnalisé…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Name of the custom field for the column “%1”:</source>
+        <translation>Nom du champ personnalisé pour la colonne «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +3222,13 @@
     </message>
 </context>
 <context>
+    <name>herald::WorkspaceTrends</name>
+    <message>
+        <source>Cannot read the workspace trends: %1</source>
+        <translation>Impossible de lire les tendances de l’espace de travail&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>herald::ZipArchive</name>
     <message>
         <source>unknown error</source>
@@ -1960,6 +3510,282 @@ Options communes&#xa0;:
     <message>
         <source>Run &quot;herald --help&quot; for usage.</source>
         <translation>Lancez &quot;herald --help&quot; pour l’aide.</translation>
+    </message>
+    <message>
+        <source>unknown engagement &quot;%1&quot;; use one of: %2.</source>
+        <translation>engagement &quot;%1&quot; inconnu&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>unknown sort &quot;%1&quot;; use one of: %2.</source>
+        <translation>tri &quot;%1&quot; inconnu&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No contacts match.</source>
+        <translation>Aucun contact ne correspond.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>ENTREPRISE</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAYS</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>ENGAGEMENT</source>
+        <translation>ENGAGEMENT</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>DERNIÈRE ACTIVITÉ</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 contacts. Sorted by: %3.</source>
+        <translation>%1 contacts affichés sur %2. Triés par&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>Aucune campagne pour l’instant.</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>ENVOYÉE LE</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAGNE</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>DESTINATAIRES</translation>
+    </message>
+    <message>
+        <source>OPEN RATE</source>
+        <translation>TAUX D’OUVERTURE</translation>
+    </message>
+    <message>
+        <source>CLICK RATE</source>
+        <translation>TAUX DE CLICS</translation>
+    </message>
+    <message>
+        <source>CLICK-TO-OPEN</source>
+        <translation>CLICS/OUVERTURES</translation>
+    </message>
+    <message>
+        <source>UNSUB RATE</source>
+        <translation>TAUX DE DÉSABONNEMENT</translation>
+    </message>
+    <message>
+        <source>MACHINE OPENS</source>
+        <translation>OUVERTURES AUTO</translation>
+    </message>
+    <message>
+        <source>REVENUE</source>
+        <translation>CHIFFRE D’AFFAIRES</translation>
+    </message>
+    <message>
+        <source>Open rates count people only: %1 opens made by mail clients or scanners are left out.</source>
+        <translation>Les taux d’ouverture ne comptent que les personnes&#xa0;: %1 ouvertures effectuées par des clients de messagerie ou des scanners sont exclues.</translation>
+    </message>
+    <message>
+        <source>List contacts: search names, emails and companies, filter by status, tag, country, time zone or engagement, sort by any column.</source>
+        <translation>Lister les contacts&#xa0;: rechercher dans les noms, e-mails et entreprises, filtrer par statut, tag, pays, fuseau horaire ou engagement, trier selon n’importe quelle colonne.</translation>
+    </message>
+    <message>
+        <source>Show one contact: fields, tags, consent history, activity and when it opens and clicks.</source>
+        <translation>Afficher un contact&#xa0;: champs, tags, historique du consentement, activité et moments où il ouvre et clique.</translation>
+    </message>
+    <message>
+        <source>List campaigns, newest first, with opens (people and machines), clicks, unsubscribes, bounces, revenue and rates.</source>
+        <translation>Lister les campagnes, de la plus récente à la plus ancienne, avec ouvertures (personnes et machines), clics, désabonnements, rebonds, chiffre d’affaires et taux.</translation>
+    </message>
+    <message>
+        <source>which file? herald import events FILE</source>
+        <translation>quel fichier&#xa0;? herald import events FILE</translation>
+    </message>
+    <message>
+        <source>--unknown-contacts takes create or reject, not &quot;%1&quot;.</source>
+        <translation>--unknown-contacts accepte create ou reject, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--cancelled-orders takes negative or skip, not &quot;%1&quot;.</source>
+        <translation>--cancelled-orders accepte negative ou skip, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1&#xa0;: ignoré, %2</translation>
+    </message>
+    <message>
+        <source>Rows read %1: %2 new events, %3 already present, %4 rejected (%5 s)</source>
+        <translation>Lignes lues %1&#xa0;: %2 nouveaux événements, %3 déjà présents, %4 rejetées (%5 s)</translation>
+    </message>
+    <message>
+        <source>%1 order lines added up into their orders; %2 cancelled orders (%3).</source>
+        <translation>%1 lignes de commande regroupées dans leurs commandes&#xa0;; %2 commandes annulées (%3).</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ignorées</translation>
+    </message>
+    <message>
+        <source>kept as negative revenue</source>
+        <translation>conservées en chiffre d’affaires négatif</translation>
+    </message>
+    <message>
+        <source>%1 contacts added as not subscribed for addresses new to the workspace.</source>
+        <translation>%1 contacts ajoutés comme non abonnés pour des adresses nouvelles dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 of them are shop customers known only by id, with addresses such as customer-17850@%2 (.invalid is reserved: no mail can ever reach it).</source>
+        <translation>%1 d’entre eux sont des clients de la boutique connus uniquement par leur identifiant, avec des adresses comme customer-17850@%2 (.invalid est réservé&#xa0;: aucun e-mail ne peut jamais y parvenir).</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1 new, %2 updated.</source>
+        <translation>Campagnes&#xa0;: %1 nouvelles, %2 mises à jour.</translation>
+    </message>
+    <message>
+        <source>%1 opens flagged as machine-made (privacy proxies, scanners).</source>
+        <translation>%1 ouvertures signalées comme automatiques (proxys de confidentialité, scanners).</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected rows</source>
+        <translation>  … et %1 autres lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Import campaign activity (opens, clicks, sends, bounces, purchases) or campaign reports from an ESP or shop export; re-importing adds nothing twice.</source>
+        <translation>Importer l’activité des campagnes (ouvertures, clics, envois, rebonds, achats) ou des rapports de campagne depuis un export d’ESP ou de boutique&#xa0;; réimporter n’ajoute jamais rien en double.</translation>
+    </message>
+    <message>
+        <source>Opens and clicks by local time (%1%2):</source>
+        <translation>Ouvertures et clics par heure locale (%1%2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>, the workspace&apos;s zone</source>
+        <translation>, le fuseau de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>  none yet</source>
+        <translation>  aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation>Importé depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Engagement:</source>
+        <translation>Engagement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, last active %2</source>
+        <translation>%1, dernière activité le %2</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Activité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>sends %1, opens %2 (by people %3), clicks %4, purchases %5 (%6)</source>
+        <translation>%1 envois, %2 ouvertures (%3 par des personnes), %4 clics, %5 achats (%6)</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Champs personnalisés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consent history, newest first:</source>
+        <translation>Historique du consentement, du plus récent au plus ancien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>DATE (UTC)</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>IMPORT</source>
+        <translation>IMPORT</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>REMARQUE</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  aucun</translation>
+    </message>
+    <message>
+        <source>Activity, newest first (%1 of %2 events):</source>
+        <translation>Activité, de la plus récente à la plus ancienne (%1 événements sur %2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>ÉVÉNEMENT</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DÉTAIL</translation>
+    </message>
+    <message>
+        <source>made by a machine</source>
+        <translation>effectuée par une machine</translation>
+    </message>
+    <message>
+        <source>contacts show needs the contact&apos;s email address.</source>
+        <translation>contacts show nécessite l’adresse e-mail du contact.</translation>
     </message>
 </context>
 <context>
