@@ -2,7 +2,7 @@
 
 #include "contactsmodel.h"
 #include "contactspage.h"
-#include "contactsquery.h"
+#include "query/contactquery.h"
 #include "homepage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -32,18 +32,25 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// The slowest page of `pages` fetched at rows after `afterId`, keyset or OFFSET.
-double pageMs(Database &db, qint64 afterId, bool keyset)
+// One page of rows by email, from the start or after the `skip`-th contact, keyset or OFFSET.
+double pageMs(Database &db, qint64 skip, bool keyset)
 {
+    ContactPageKey after;
+    if (keyset && skip > 0) {
+        Statement key = db.prepare("SELECT email_key, id FROM contacts ORDER BY email_key, id LIMIT 1 OFFSET ?1");
+        key.bind(1, skip - 1);
+        if (key.step())
+            after = {key.columnText(0), key.columnInt(1)};
+    }
     QElapsedTimer timer;
     timer.start();
     if (keyset) {
-        const QList<ContactRow> rows = ContactsQuery().page(db, afterId, ContactsModel::defaultPageSize);
-        Q_ASSERT(!rows.isEmpty());
+        const Result<ContactPage> page = ContactQuery().fetchPage(db, after, ContactsModel::defaultPageSize);
+        Q_ASSERT(page && !page->rows.isEmpty());
     } else {
         Statement statement = db.prepare("SELECT id, email, first_name, last_name, company, country, time_zone, "
-                                         "status, created_at FROM contacts ORDER BY id LIMIT ?1 OFFSET ?2");
-        statement.bind(1, ContactsModel::defaultPageSize).bind(2, std::int64_t{afterId});
+                                         "status, created_at FROM contacts ORDER BY email_key, id LIMIT ?1 OFFSET ?2");
+        statement.bind(1, ContactsModel::defaultPageSize).bind(2, std::int64_t{skip});
         while (statement.step()) {
         }
     }
