@@ -89,8 +89,8 @@ void ContactsModel::loadFirstPage()
         showFirstPage(std::move(loaded).value());
     });
     task->start(
-        [path = m_workspace->path(), query = m_requested, limit = m_pageSize](const JobControl &control)
-            -> Result<FirstPage> {
+        [path = m_workspace->path(), query = m_requested,
+         limit = m_pageSize](const JobControl &control) -> Result<FirstPage> {
             auto workspace = openWorkerWorkspace(path, control);
             if (!workspace)
                 return workspace.error();
@@ -343,6 +343,8 @@ QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int
         return field ? tr("Click to sort by %1").arg(contactSortFieldDisplayName(*field).toLower())
                      : tr("This column cannot be sorted; filter by it instead");
     }
+    if (role == Qt::InitialSortOrderRole)
+        return section == LastActivity || section == Created ? Qt::DescendingOrder : Qt::AscendingOrder;
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

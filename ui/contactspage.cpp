@@ -19,9 +19,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
-#include <QStyle>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -158,9 +158,8 @@ ContactsPage::ContactsPage(WorkspaceSession *session, QWidget *parent)
             m_busy->hide();
         }
     });
-    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        showContact(index.data(ContactsModel::ContactIdRole).toLongLong());
-    });
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { showContact(index.data(ContactsModel::ContactIdRole).toLongLong()); });
     // Queued: the model fails inside fetchMore, in the middle of the view's own event handling.
     connect(
         m_model, &ContactsModel::loadFailed, this,

@@ -70,6 +70,19 @@ QString HeatmapWidget::cellToolTip(int weekday, int hour) const
     return tr("%1 %2–%3: %4").arg(day, from, to, what);
 }
 
+QList<std::pair<int, int>> HeatmapWidget::busiestCells(int limit) const
+{
+    QList<std::pair<int, int>> cells;
+    for (int day = 0; day < 7; ++day)
+        for (int hour = 0; hour < 24; ++hour)
+            if (count(day, hour) > 0)
+                cells.append({day, hour});
+    std::stable_sort(cells.begin(), cells.end(), [this](const auto &a, const auto &b) {
+        return count(a.first, a.second) > count(b.first, b.second);
+    });
+    return cells.mid(0, limit);
+}
+
 int HeatmapWidget::labelWidth() const
 {
     const QLocale locale;
@@ -158,7 +171,8 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     const int hoursTop = 7 * rowHeight;
     for (int hour = 0; hour < 24; hour += 3) {
         const QRect label(labelWidth() + hour * cell - 4, hoursTop, cell * 3, hourLabelHeight);
-        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
+        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
     }
 
     // Legend: the scale from none to the busiest hour.

@@ -22,6 +22,8 @@ public:
     qint64 maximum() const { return m_maximum; }
     // "Tuesday 14:00–15:00: 12 opens and clicks"
     QString cellToolTip(int weekday, int hour) const;
+    // Up to `limit` busiest cells as {weekday, hour}, busiest first; empty cells never.
+    QList<std::pair<int, int>> busiestCells(int limit) const;
     // The cell under a point of the widget, or {-1, -1}.
     std::pair<int, int> cellAt(const QPoint &position) const;
     QRect cellRect(int weekday, int hour) const;

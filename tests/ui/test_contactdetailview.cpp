@@ -86,8 +86,9 @@ private Q_SLOTS:
             "AND a.human_opens + a.clicks > 5 AND EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id) "
             "ORDER BY (SELECT count(*) FROM consent_events e WHERE e.contact_id = c.id) DESC, c.id LIMIT 1");
         QVERIFY(id > 0);
-        Statement contact = db.prepare("SELECT c.email, c.time_zone, c.status, a.human_opens, a.clicks, a.sends "
-                                       "FROM contacts c JOIN contact_activity a ON a.contact_id = c.id WHERE c.id = ?1");
+        Statement contact =
+            db.prepare("SELECT c.email, c.time_zone, c.status, a.human_opens, a.clicks, a.sends "
+                       "FROM contacts c JOIN contact_activity a ON a.contact_id = c.id WHERE c.id = ?1");
         contact.bind(1, id);
         QVERIFY(contact.step());
         const QString email = contact.columnText(0);
@@ -113,6 +114,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.heatmap()->total(), humanOpens + clicks);
         QVERIFY2(dialog.heatmapNote().contains(zone), qPrintable(dialog.heatmapNote()));
         QVERIFY(dialog.heatmapNote().contains(QStringLiteral("the contact's own time zone")));
+        const auto busiest = dialog.heatmap()->busiestCells(1).constFirst();
+        QVERIFY(dialog.busiestText().contains(dialog.heatmap()->cellToolTip(busiest.first, busiest.second)));
 
         Statement consent = db.prepare("SELECT count(*) FROM consent_events WHERE contact_id = ?1");
         consent.bind(1, id);
@@ -140,7 +143,8 @@ private Q_SLOTS:
         Statement events = db.prepare("SELECT count(*) FROM events WHERE contact_id = ?1");
         events.bind(1, id);
         QVERIFY(events.step());
-        QCOMPARE(dialog.timelineModel()->rowCount(), std::min<qint64>(events.columnInt(0), TimelineModel::defaultPageSize));
+        QCOMPARE(dialog.timelineModel()->rowCount(),
+                 std::min<qint64>(events.columnInt(0), TimelineModel::defaultPageSize));
         QCOMPARE(dialog.tabs()->tabText(1), QStringLiteral("Activity (%1)").arg(locale.toString(events.columnInt(0))));
     }
 
@@ -184,6 +188,7 @@ private Q_SLOTS:
         const QRect cell = heatmap.cellRect(1, 14);
         QCOMPARE(heatmap.cellAt(cell.center()), std::make_pair(1, 14));
         QCOMPARE(heatmap.cellAt(QPoint(2, 2)), std::make_pair(-1, -1)); // on the day labels
+        QCOMPARE(heatmap.busiestCells(3), (QList<std::pair<int, int>>{{1, 14}, {6, 23}}));
     }
 
 private:

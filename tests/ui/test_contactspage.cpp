@@ -97,8 +97,7 @@ private Q_SLOTS:
         const int unsubscribedRow = rowOf(popup, statusDisplayName(ContactStatus::Unsubscribed));
         QVERIFY(unsubscribedRow >= 0);
         const qint64 unsubscribed = m_counts.byStatus.at(ContactStatus::Unsubscribed);
-        QCOMPARE(popup->view()->model()->index(unsubscribedRow, 1).data().toString(),
-                 QLocale().toString(unsubscribed));
+        QCOMPARE(popup->view()->model()->index(unsubscribedRow, 1).data().toString(), QLocale().toString(unsubscribed));
         clickRow(popup, unsubscribedRow);
         QVERIFY(settled());
         QCOMPARE(m_page->subtitle(), QStringLiteral("%1 of 2,500 contacts").arg(unsubscribed));
@@ -111,8 +110,9 @@ private Q_SLOTS:
         QTest::mouseClick(tags, Qt::LeftButton);
         QTRY_VERIFY(tags->popup()->isVisible());
         QCOMPARE(tags->popup()->view()->model()->rowCount(), 2);
-        QCOMPARE(tags->popup()->view()->model()->index(rowOf(tags->popup(), QStringLiteral("vip")), 1).data().toString(),
-                 QLocale().toString(scalar("SELECT count(*) FROM contacts WHERE id % 10 = 0")));
+        QCOMPARE(
+            tags->popup()->view()->model()->index(rowOf(tags->popup(), QStringLiteral("vip")), 1).data().toString(),
+            QLocale().toString(scalar("SELECT count(*) FROM contacts WHERE id % 10 = 0")));
         tags->popup()->searchField()->setVisible(true); // short lists hide it; the keys work the same
         QTest::keyClicks(tags->popup()->searchField(), QStringLiteral("vi"));
         QCOMPARE(tags->popup()->view()->model()->rowCount(), 1);

@@ -183,7 +183,6 @@ bool importScreens(MainWindow &window, const QString &scratch)
     return ok;
 }
 
-
 void waitForContacts(ContactsPage *page)
 {
     settle(20);
@@ -252,7 +251,8 @@ bool contactsScreens(MainWindow &window, const QString &scratch)
     // The most active contact: a full heatmap and timeline.
     page->model()->sort(ContactsModel::LastActivity, Qt::DescendingOrder);
     waitForContacts(page);
-    ContactDetailDialog *detail = page->showContact(page->model()->index(0, 0).data(ContactsModel::ContactIdRole).toLongLong());
+    ContactDetailDialog *detail =
+        page->showContact(page->model()->index(0, 0).data(ContactsModel::ContactIdRole).toLongLong());
     QElapsedTimer timer;
     timer.start();
     while (detail->isLoading() && timer.elapsed() < 30000)

@@ -94,11 +94,11 @@ void clearLayout(QLayout *layout)
 ContactDetailDialog::ContactDetailDialog(QWidget *parent)
     : QDialog(parent), m_stack(new QStackedWidget(this)), m_busy(new BusyIndicator(tr("Reading the contact…"), this)),
       m_error(new QLabel(this)), m_avatar(new QLabel(this)), m_name(new QLabel(this)), m_email(new QLabel(this)),
-      m_status(new QLabel(this)), m_engagement(new QLabel(this)), m_since(new QLabel(this)),
-      m_metrics(new QGridLayout), m_fields(new QFormLayout), m_tags(new QWidget(this)),
-      m_heatmapNote(new QLabel(this)), m_heatmap(new HeatmapWidget(this)), m_tabs(new QTabWidget(this)),
-      m_timeline(new TimelineModel(this)), m_timelineView(new QTableView(this)), m_consent(new QStandardItemModel(this)),
-      m_consentView(new QTableView(this))
+      m_status(new QLabel(this)), m_engagement(new QLabel(this)), m_since(new QLabel(this)), m_metrics(new QGridLayout),
+      m_fields(new QFormLayout), m_tags(new QWidget(this)), m_heatmapNote(new QLabel(this)),
+      m_busiest(new QLabel(this)), m_heatmap(new HeatmapWidget(this)), m_tabs(new QTabWidget(this)),
+      m_timeline(new TimelineModel(this)), m_timelineView(new QTableView(this)),
+      m_consent(new QStandardItemModel(this)), m_consentView(new QTableView(this))
 {
     setObjectName(QStringLiteral("contactDetail"));
     setWindowTitle(tr("Contact"));
@@ -226,6 +226,10 @@ QWidget *ContactDetailDialog::buildOverview()
     activityLayout->addWidget(m_heatmapNote);
     activityLayout->addSpacing(4);
     activityLayout->addWidget(m_heatmap);
+    activityLayout->addSpacing(6);
+    m_busiest->setWordWrap(true);
+    m_busiest->setTextFormat(Qt::RichText);
+    activityLayout->addWidget(m_busiest);
     activityLayout->addStretch(1);
 
     auto *layout = new QHBoxLayout(overview);
@@ -320,9 +324,8 @@ void ContactDetailDialog::showDetail(const ContactDetail &detail)
         m_zone = QTimeZone::utc();
     const QLocale locale;
 
-    const QString name = joined({detail.firstName}) + (detail.lastName.isEmpty() || detail.firstName.isEmpty()
-                                                           ? QString()
-                                                           : QStringLiteral(" ")) +
+    const QString name = joined({detail.firstName}) +
+                         (detail.lastName.isEmpty() || detail.firstName.isEmpty() ? QString() : QStringLiteral(" ")) +
                          detail.lastName.trimmed();
     m_name->setText(name.trimmed().isEmpty() ? detail.email : name.trimmed());
     m_email->setText(detail.email);
@@ -335,20 +338,20 @@ void ContactDetailDialog::showDetail(const ContactDetail &detail)
         initials = detail.email.at(0).toUpper();
     m_avatar->setPixmap(avatar(initials, devicePixelRatioF()));
     setBadge(m_status, statusDisplayName(detail.status), theme::statusColor(detail.status));
-    m_status->setToolTip(isSuppressed(detail.status) ? tr("Suppressed: never included in a send export")
-                                                     : QString());
+    m_status->setToolTip(isSuppressed(detail.status) ? tr("Suppressed: never included in a send export") : QString());
     setBadge(m_engagement, engagementDisplayName(detail.activity.engagement),
              engagementColor(detail.activity.engagement));
     m_engagement->setToolTip(engagementExplanation(detail.activity.engagement));
-    const QString since = tr("Contact since %1").arg(locale.toString(
-        QDateTime::fromSecsSinceEpoch(detail.createdAt, m_zone).date(), QLocale::LongFormat));
-    m_since->setText(detail.activity.lastActivityAt
-                         ? tr("%1 · last active %2")
-                               .arg(since, locale.toString(
-                                               QDateTime::fromSecsSinceEpoch(detail.activity.lastActivityAt, m_zone)
-                                                   .date(),
-                                               QLocale::LongFormat))
-                         : tr("%1 · no open, click or purchase yet").arg(since));
+    const QString since =
+        tr("Contact since %1")
+            .arg(locale.toString(QDateTime::fromSecsSinceEpoch(detail.createdAt, m_zone).date(), QLocale::LongFormat));
+    m_since->setText(
+        detail.activity.lastActivityAt
+            ? tr("%1 · last active %2")
+                  .arg(since,
+                       locale.toString(QDateTime::fromSecsSinceEpoch(detail.activity.lastActivityAt, m_zone).date(),
+                                       QLocale::LongFormat))
+            : tr("%1 · no open, click or purchase yet").arg(since));
 
     fillMetrics(detail);
     fillFields(detail);
@@ -356,24 +359,31 @@ void ContactDetailDialog::showDetail(const ContactDetail &detail)
 
     m_heatmap->setCounts(detail.heatmap.counts);
     const QString zone = QString::fromUtf8(detail.heatmap.zoneId);
-    QString note = detail.heatmap.contactZone
-                       ? tr("Opens by people and clicks, by hour of the week in %1, the contact's own time zone.")
-                             .arg(zone)
-                       : tr("Opens by people and clicks, by hour of the week in %1, the workspace's time zone: this "
-                            "contact has none of its own.")
-                             .arg(zone);
+    QString note =
+        detail.heatmap.contactZone
+            ? tr("Opens by people and clicks, by hour of the week in %1, the contact's own time zone.").arg(zone)
+            : tr("Opens by people and clicks, by hour of the week in %1, the workspace's time zone: this "
+                 "contact has none of its own.")
+                  .arg(zone);
     if (detail.heatmap.total == 0)
         note += QLatin1Char(' ') + tr("None yet.");
     m_heatmapNote->setText(note);
+    QStringList busiest;
+    for (const auto &[weekday, hour] : m_heatmap->busiestCells(3))
+        busiest.append(m_heatmap->cellToolTip(weekday, hour).toHtmlEscaped());
+    m_busiest->setText(busiest.isEmpty() ? QString()
+                                         : tr("<b>Busiest hours</b><br>%1").arg(busiest.join(QStringLiteral("<br>"))));
+    m_busiest->setVisible(!busiest.isEmpty());
 
     m_timeline->setContact(m_workspace, detail.id, detail.timeline, m_zone);
     m_tabs->setTabText(1, tr("Activity (%1)").arg(locale.toString(detail.eventCount)));
     m_tabs->setTabText(2, tr("Consent (%1)").arg(locale.toString(detail.consent.size())));
     m_timelineNote->setText(detail.eventCount ? tr("Newest first. Times are in %1.").arg(zone)
                                               : tr("No sends, opens, clicks or purchases recorded yet."));
-    m_consentNote->setText(detail.consent.isEmpty()
-                               ? tr("No consent changes recorded.")
-                               : tr("Every change to this contact's consent, newest first. Times are in %1.").arg(zone));
+    m_consentNote->setText(
+        detail.consent.isEmpty()
+            ? tr("No consent changes recorded.")
+            : tr("Every change to this contact's consent, newest first. Times are in %1.").arg(zone));
     m_stack->setCurrentIndex(2);
 }
 
@@ -392,14 +402,13 @@ void ContactDetailDialog::fillMetrics(const ContactDetail &detail)
     const QList<Metric> metrics = {
         {tr("Received"), locale.toString(a.sends), tr("campaigns sent")},
         {tr("Opens"), locale.toString(a.humanOpens),
-         machineOpens > 0 ? tr("by people; %1 more by machines").arg(locale.toString(machineOpens))
-                          : tr("by people")},
-        {tr("Clicks"), locale.toString(a.clicks),
-         tr("in %1 campaigns").arg(locale.toString(a.clickedCampaigns))},
+         machineOpens > 0 ? tr("by people; %1 more by machines").arg(locale.toString(machineOpens)) : tr("by people")},
+        {tr("Clicks"), locale.toString(a.clicks), tr("in %1 campaigns").arg(locale.toString(a.clickedCampaigns))},
         {tr("Purchases"), locale.toString(a.purchases), tr("%1 revenue").arg(locale.toString(a.revenue, 'f', 2))},
         {tr("Open rate"),
-         a.sends ? QStringLiteral("%1%").arg(locale.toString(100.0 * double(a.openedCampaigns) / double(a.sends), 'f', 0))
-                 : QStringLiteral("–"),
+         a.sends
+             ? QStringLiteral("%1%").arg(locale.toString(100.0 * double(a.openedCampaigns) / double(a.sends), 'f', 0))
+             : QStringLiteral("–"),
          tr("%1 campaigns opened").arg(locale.toString(a.openedCampaigns))},
     };
     int column = 0;
@@ -440,11 +449,11 @@ void ContactDetailDialog::fillFields(const ContactDetail &detail)
     };
     add(tr("Company"), detail.company);
     add(tr("Phone"), detail.phone);
-    add(tr("Address"), joined({detail.address, joined({detail.postalCode + QLatin1Char(' ') + detail.city}),
-                               detail.region}));
+    add(tr("Address"),
+        joined({detail.address, joined({detail.postalCode + QLatin1Char(' ') + detail.city}), detail.region}));
     add(tr("Country"), detail.country.isEmpty() ? QString() : countryName(detail.country));
-    add(tr("Language"), detail.language.isEmpty() ? QString()
-                                                  : QLocale::languageToString(QLocale(detail.language).language()));
+    add(tr("Language"),
+        detail.language.isEmpty() ? QString() : QLocale::languageToString(QLocale(detail.language).language()));
     add(tr("Time zone"), detail.timeZone.isEmpty()
                              ? tr("None; the workspace's is used")
                              : tr("%1, %2").arg(detail.timeZone, timeZoneSourceText(detail.timeZoneSource)));
@@ -531,6 +540,11 @@ QStringList ContactDetailDialog::tagTexts() const
     for (const QLabel *label : m_tags->findChildren<QLabel *>(QStringLiteral("tagChip")))
         texts.append(label->text());
     return texts;
+}
+
+QString ContactDetailDialog::busiestText() const
+{
+    return m_busiest->text();
 }
 
 QString ContactDetailDialog::heatmapNote() const

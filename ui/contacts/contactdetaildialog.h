@@ -49,6 +49,7 @@ public:
     QString fieldText(const QString &label) const;
     QStringList tagTexts() const;
     QString heatmapNote() const;
+    QString busiestText() const;
     HeatmapWidget *heatmap() const { return m_heatmap; }
     TimelineModel *timelineModel() const { return m_timeline; }
     QStandardItemModel *consentModel() const { return m_consent; }
@@ -87,6 +88,7 @@ private:
     QFormLayout *m_fields;
     QWidget *m_tags;
     QLabel *m_heatmapNote;
+    QLabel *m_busiest;
     HeatmapWidget *m_heatmap;
     QTabWidget *m_tabs;
     TimelineModel *m_timeline;

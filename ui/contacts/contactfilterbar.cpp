@@ -102,8 +102,8 @@ void ContactFilterBar::setFacets(const ContactFacets &facets)
 {
     QList<FilterOption> statuses;
     for (const ContactStatus status : allContactStatuses)
-        statuses.append({statusKey(status), statusDisplayName(status), countOf(facets.statuses, status),
-                         theme::statusDot(status)});
+        statuses.append(
+            {statusKey(status), statusDisplayName(status), countOf(facets.statuses, status), theme::statusDot(status)});
     m_buttons[Status]->setOptions(statuses);
 
     QList<FilterOption> levels;
@@ -123,8 +123,10 @@ void ContactFilterBar::setFacets(const ContactFacets &facets)
         if (country.value.isEmpty())
             continue; // the query matches stored codes; contacts without one cannot be picked out this way
         const QString name = countryName(country.value);
-        countries.append({country.value, name == country.value ? name : QStringLiteral("%1 (%2)").arg(name, country.value),
-                          country.contacts, {}});
+        countries.append({country.value,
+                          name == country.value ? name : QStringLiteral("%1 (%2)").arg(name, country.value),
+                          country.contacts,
+                          {}});
     }
     sortByLabel(countries);
     m_buttons[Country]->setOptions(countries);
@@ -233,7 +235,8 @@ void ContactFilterBar::updateChips()
         clear->setObjectName(QStringLiteral("linkButton"));
         clear->setFlat(true);
         clear->setCursor(Qt::PointingHandCursor);
-        connect(clear, &QPushButton::clicked, this, [this] { QTimer::singleShot(0, this, &ContactFilterBar::clearFilters); });
+        connect(clear, &QPushButton::clicked, this,
+                [this] { QTimer::singleShot(0, this, &ContactFilterBar::clearFilters); });
         m_chips->addWidget(clear);
     }
     m_chips->addStretch(1);

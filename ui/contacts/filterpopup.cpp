@@ -166,8 +166,8 @@ void FilterPopup::popUp(QWidget *anchor)
 {
     const int rows = static_cast<int>(qMin<qsizetype>(m_model->rowCount(), 12));
     const int rowHeight = qMax(m_view->sizeHintForRow(0), fontMetrics().height() + 8);
-    const int height = (m_search->isVisible() ? m_search->sizeHint().height() + 6 : 0) +
-                       qMax(rows, 2) * rowHeight + 4 + m_clear->sizeHint().height() + 6 + 12;
+    const int height = (m_search->isVisible() ? m_search->sizeHint().height() + 6 : 0) + qMax(rows, 2) * rowHeight + 4 +
+                       m_clear->sizeHint().height() + 6 + 12;
     resize(qMax(anchor->width(), 300), height);
     QPoint position = anchor->mapToGlobal(QPoint(0, anchor->height() + 4));
     if (const QScreen *screen = anchor->screen()) {
@@ -190,8 +190,8 @@ bool FilterPopup::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QFrame::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_view && (key->key() == Qt::Key_Space || key->key() == Qt::Key_Return ||
-                              key->key() == Qt::Key_Enter)) {
+    if (watched == m_view &&
+        (key->key() == Qt::Key_Space || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
         toggleRow(m_view->currentIndex().siblingAtColumn(0));
         return true;
     }

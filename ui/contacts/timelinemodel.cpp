@@ -68,8 +68,7 @@ QIcon eventDot(EventType type, bool machine)
 TimelineModel::TimelineModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
-void TimelineModel::setContact(Workspace *workspace, qint64 contactId, const TimelinePage &first,
-                               const QTimeZone &zone)
+void TimelineModel::setContact(Workspace *workspace, qint64 contactId, const TimelinePage &first, const QTimeZone &zone)
 {
     beginResetModel();
     m_workspace = workspace;
