@@ -68,7 +68,7 @@ void setBadge(QLabel *label, const QString &text, const QColor &color)
     label->setText(text);
     QColor background = color;
     background.setAlpha(36);
-    label->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 10px; padding: 2px 10px;")
+    label->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 8px; padding: 2px 10px;")
                              .arg(background.name(QColor::HexArgb), color.darker(135).name()));
 }
 

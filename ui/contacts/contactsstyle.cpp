@@ -13,7 +13,7 @@ QPushButton#filterButton { background: #ffffff; border: 1px solid #c5cdd8; borde
 QPushButton#filterButton:hover { border-color: #3b5bdb; background: #f7f9ff; }
 QPushButton#filterButton[active="true"] { background: #edf2ff; border-color: #91a7ff; color: #1c3faa;
                                           font-weight: 600; }
-QPushButton#filterChip { background: #edf2ff; border: 1px solid #bac8ff; border-radius: 10px;
+QPushButton#filterChip { background: #edf2ff; border: 1px solid #bac8ff; border-radius: 8px;
                          padding: 3px 9px 3px 11px; color: #1c3faa; min-height: 14px; }
 QPushButton#filterChip:hover { background: #dbe4ff; border-color: #748ffc; }
 QPushButton#linkButton { border: none; background: transparent; color: #3b5bdb; padding: 2px 6px; }
@@ -34,7 +34,7 @@ QDialog#contactDetail { background: #f5f6f8; }
 QLabel#contactName { font-size: 17pt; font-weight: 600; color: #1f2933; }
 QLabel#contactEmail { color: #52606d; font-size: 10.5pt; }
 QLabel#badge { border-radius: 10px; padding: 2px 9px; font-weight: 600; font-size: 8.5pt; }
-QLabel#tagChip { background: #eef1f5; border: 1px solid #dde1e7; border-radius: 10px; padding: 2px 9px;
+QLabel#tagChip { background: #eef1f5; border: 1px solid #dde1e7; border-radius: 8px; padding: 2px 9px;
                  color: #323f4b; }
 QLabel#fieldLabel { color: #616e7c; }
 QLabel#fieldValue { color: #1f2933; }
