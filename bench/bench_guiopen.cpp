@@ -1,12 +1,13 @@
-// bench: opening a 1,000,000-contact workspace in the main window: time to usable, lazy contacts paging
+// bench: opening a 1,000,000-contact workspace in the main window: time to usable, lazy paging, searches in the GUI
 
+#include "contacts/contactfilterbar.h"
 #include "contactsmodel.h"
 #include "contactspage.h"
-#include "contactsquery.h"
 #include "homepage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "navigationview.h"
+#include "query/contactquery.h"
 #include "sampleworkspace.h"
 #include "theme.h"
 #include "workspace.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -32,18 +34,25 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// The slowest page of `pages` fetched at rows after `afterId`, keyset or OFFSET.
-double pageMs(Database &db, qint64 afterId, bool keyset)
+// One page of rows by email, from the start or after the `skip`-th contact, keyset or OFFSET.
+double pageMs(Database &db, qint64 skip, bool keyset)
 {
+    ContactPageKey after;
+    if (keyset && skip > 0) {
+        Statement key = db.prepare("SELECT email_key, id FROM contacts ORDER BY email_key, id LIMIT 1 OFFSET ?1");
+        key.bind(1, skip - 1);
+        if (key.step())
+            after = {key.columnText(0), key.columnInt(1)};
+    }
     QElapsedTimer timer;
     timer.start();
     if (keyset) {
-        const QList<ContactRow> rows = ContactsQuery().page(db, afterId, ContactsModel::defaultPageSize);
-        Q_ASSERT(!rows.isEmpty());
+        const Result<ContactPage> page = ContactQuery().fetchPage(db, after, ContactsModel::defaultPageSize);
+        Q_ASSERT(page && !page->rows.isEmpty());
     } else {
         Statement statement = db.prepare("SELECT id, email, first_name, last_name, company, country, time_zone, "
-                                         "status, created_at FROM contacts ORDER BY id LIMIT ?1 OFFSET ?2");
-        statement.bind(1, ContactsModel::defaultPageSize).bind(2, std::int64_t{afterId});
+                                         "status, created_at FROM contacts ORDER BY email_key, id LIMIT ?1 OFFSET ?2");
+        statement.bind(1, ContactsModel::defaultPageSize).bind(2, std::int64_t{skip});
         while (statement.step()) {
         }
     }
@@ -60,22 +69,39 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("HeraldBench"));
     theme::apply(app);
     MessageBox::setAnswerAutomatically(true);
-    const int contacts = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    // bench_guiopen [CONTACTS] [--workspace PATH]: PATH is an existing workspace (e.g. bench_explore's, with ten
+    // million events) used as it is; without it a fresh one is filled with CONTACTS sample contacts.
+    int contacts = 1000000;
+    QString path;
+    const QStringList arguments = app.arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1StringView("--workspace") && i + 1 < arguments.size())
+            path = arguments.at(++i);
+        else
+            contacts = arguments.at(i).toInt();
+    }
     QTextStream out(stdout);
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("million.herald"));
     QElapsedTimer timer;
     timer.start();
-    {
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("million.herald"));
         auto workspace = Workspace::open(path);
         SampleOptions options;
         options.contacts = contacts;
         options.events = false;
         fillSampleWorkspace(**workspace, options);
+        out << "Filled " << contacts << " contacts in " << qRound(msSince(timer)) << " ms ("
+            << QFileInfo(path).size() / (1024 * 1024) << " MiB)" << Qt::endl;
+    } else {
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting);
+        if (!workspace)
+            return 1;
+        contacts = static_cast<int>((*workspace)->contactCount());
+        out << "Using " << path << " (" << contacts << " contacts, " << (*workspace)->eventCount() << " events)"
+            << Qt::endl;
     }
-    out << "Filled " << contacts << " contacts in " << qRound(msSince(timer)) << " ms ("
-        << QFileInfo(path).size() / (1024 * 1024) << " MiB)" << Qt::endl;
 
     timer.restart();
     double openMs = 0;
@@ -137,6 +163,48 @@ int main(int argc, char *argv[])
     const double deepKeyset = pageMs(db, deep, true);
     const double deepOffset = pageMs(db, deep, false);
 
+    // Searches as a user runs them: typed into the page's search field and sent with Enter (the pause after
+    // typing is left out), timed to the first rows in the table and to the count under the title, with the
+    // longest event-loop gap meanwhile.
+    struct SearchTiming
+    {
+        QString text;
+        double rowsMs = 0;
+        double countMs = 0;
+        double gapMs = 0;
+        qint64 matches = 0;
+    };
+    QList<SearchTiming> searches;
+    QLineEdit *searchField = window.contactsPage()->filterBar()->searchField();
+    for (const QString &text : {QStringLiteral("m"), QStringLiteral("mar"), QStringLiteral("maya"),
+                                QStringLiteral("tanaka12"), QStringLiteral("olivia weber"), QString()}) {
+        SearchTiming timing{text.isEmpty() ? QStringLiteral("(cleared)") : text};
+        searchField->setText(text);
+        QElapsedTimer searchTimer;
+        searchTimer.start();
+        Q_EMIT searchField->returnPressed();
+        QElapsedTimer gap;
+        gap.start();
+        while ((model->isLoading() || model->totalCount() < 0) && searchTimer.elapsed() < 60000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            timing.gapMs = std::max(timing.gapMs, msSince(gap));
+            gap.restart();
+            if (timing.rowsMs == 0 && !model->isLoading())
+                timing.rowsMs = msSince(searchTimer);
+        }
+        if (timing.rowsMs == 0)
+            timing.rowsMs = msSince(searchTimer);
+        timing.countMs = msSince(searchTimer);
+        timing.matches = model->totalCount();
+        searches.append(timing);
+    }
+    double worstSearchRows = 0;
+    double worstSearchGap = 0;
+    for (const SearchTiming &timing : std::as_const(searches)) {
+        worstSearchRows = std::max(worstSearchRows, timing.rowsMs);
+        worstSearchGap = std::max(worstSearchGap, timing.gapMs);
+    }
+
     out << Qt::endl;
     out << QStringLiteral("%1 %2").arg(QStringLiteral("measure"), -44).arg(QStringLiteral("ms"), 10) << Qt::endl;
     const auto row = [&out](const QString &name, double ms) {
@@ -152,9 +220,25 @@ int main(int argc, char *argv[])
     row(QStringLiteral("first page, keyset"), firstKeyset);
     row(QStringLiteral("page at the end, keyset"), deepKeyset);
     row(QStringLiteral("page at the end, OFFSET (for reference)"), deepOffset);
-    out << "rows in view after first fetch: " << firstRows << " of " << model->totalCount() << Qt::endl;
+    out << "rows in view after first fetch: " << firstRows << " of " << contacts << Qt::endl;
+    out << Qt::endl
+        << QStringLiteral("%1 %2 %3 %4 %5")
+               .arg(QStringLiteral("search in the GUI"), -24)
+               .arg(QStringLiteral("matches"), 10)
+               .arg(QStringLiteral("rows ms"), 10)
+               .arg(QStringLiteral("count ms"), 10)
+               .arg(QStringLiteral("max gap ms"), 11)
+        << Qt::endl;
+    for (const SearchTiming &timing : std::as_const(searches))
+        out << QStringLiteral("%1 %2 %3 %4 %5")
+                   .arg(timing.text, -24)
+                   .arg(timing.matches, 10)
+                   .arg(timing.rowsMs, 10, 'f', 1)
+                   .arg(timing.countMs, 10, 'f', 1)
+                   .arg(timing.gapMs, 11, 'f', 1)
+            << Qt::endl;
     out << QStringLiteral("RESULT contacts=%1 usable_ms=%2 open_ms=%3 summary_ms=%4 max_gap_ms=%5 "
-                          "deep_over_first_page=%6 offset_over_keyset=%7")
+                          "deep_over_first_page=%6 offset_over_keyset=%7 search_rows_ms=%8 search_max_gap_ms=%9")
                .arg(contacts)
                .arg(usableMs, 0, 'f', 1)
                .arg(switchMs, 0, 'f', 1)
@@ -162,6 +246,8 @@ int main(int argc, char *argv[])
                .arg(std::max(longestGapMs, openGapMs), 0, 'f', 1)
                .arg(deepKeyset / firstKeyset, 0, 'f', 2)
                .arg(deepOffset / deepKeyset, 0, 'f', 1)
+               .arg(worstSearchRows, 0, 'f', 1)
+               .arg(worstSearchGap, 0, 'f', 1)
         << Qt::endl;
     return 0;
 }

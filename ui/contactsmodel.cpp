@@ -1,8 +1,8 @@
 #include "contactsmodel.h"
 
+#include "contacts/contactlabels.h"
+#include "contacts/workerworkspace.h"
 #include "taskrunner.h"
-#include "workspace.h"
-
 #include "theme.h"
 #include "uilogging.h"
 #include "workspace.h"
@@ -11,20 +11,24 @@
 #include <QLocale>
 
 namespace herald {
-namespace {
 
-QString countryName(const QString &code)
+struct ContactsModel::FirstPage
 {
-    if (code.size() != 2)
-        return code;
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
-}
-
-} // namespace
+    ContactQuery query; // carries the plan the worker chose
+    ContactPage page;
+};
 
 ContactsModel::ContactsModel(QObject *parent) : QAbstractTableModel(parent)
-{}
+{
+    m_pool.setMaxThreadCount(2);
+}
+
+ContactsModel::~ContactsModel()
+{
+    // Interrupt the workers before the pool waits for them.
+    delete m_loading;
+    delete m_counting;
+}
 
 void ContactsModel::setWorkspace(Workspace *workspace)
 {
@@ -32,11 +36,9 @@ void ContactsModel::setWorkspace(Workspace *workspace)
     reload();
 }
 
-void ContactsModel::setQuery(const ContactsQuery &query)
+void ContactsModel::setQuery(const ContactQuery &query)
 {
-    if (query == m_query)
-        return;
-    m_query = query;
+    m_requested = query;
     reload();
 }
 
@@ -47,33 +49,78 @@ void ContactsModel::setPageSize(int rows)
 
 void ContactsModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_atEnd = true;
+    delete m_loading; // a newer request replaces one still running
+    delete m_counting;
     m_lastError.clear();
-    if (m_workspace) {
-        try {
-            m_zone = m_workspace->timeZone();
-            m_total = -1;
-            m_atEnd = false; // the first short page says where the end is
-        } catch (const SqlError &error) {
-            m_lastError = error.message();
-        }
+    if (!m_workspace) {
+        beginResetModel();
+        m_rows.clear();
+        m_lastKey = {};
+        m_total = 0;
+        m_atEnd = true;
+        endResetModel();
+        setLoading(nullptr);
+        Q_EMIT totalCountChanged(m_total);
+        return;
     }
+    try {
+        m_zone = m_workspace->timeZone();
+    } catch (const SqlError &error) {
+        return fail(error.message());
+    }
+    m_total = -1;
+    Q_EMIT totalCountChanged(m_total);
+    loadFirstPage();
+    countInBackground();
+}
+
+void ContactsModel::loadFirstPage()
+{
+    auto *task = new TaskRunner<FirstPage>(this);
+    connect(task, &TaskRunnerBase::finished, this, [this, task] {
+        Result<FirstPage> loaded = task->takeResult();
+        task->deleteLater();
+        if (m_loading != task)
+            return;
+        if (!loaded) {
+            setLoading(nullptr);
+            return fail(loaded.error().message);
+        }
+        showFirstPage(std::move(loaded).value());
+    });
+    task->start(
+        [path = m_workspace->path(), query = m_requested,
+         limit = m_pageSize](const JobControl &control) -> Result<FirstPage> {
+            auto workspace = openWorkerWorkspace(path, control);
+            if (!workspace)
+                return workspace.error();
+            FirstPage first{query, {}};
+            auto page = first.query.fetchPage((*workspace)->db(), {}, limit);
+            if (!page)
+                return page.error();
+            first.page = std::move(page).value();
+            return first;
+        },
+        &m_pool);
+    setLoading(task);
+}
+
+void ContactsModel::showFirstPage(FirstPage first)
+{
+    beginResetModel();
+    m_shown = std::move(first.query);
+    m_rows = std::move(first.page.rows);
+    m_lastKey = first.page.lastKey;
+    m_atEnd = first.page.atEnd || (m_total >= 0 && m_total <= m_rows.size());
     m_fetching = true; // no fetching from inside our own reset notification
     endResetModel();
     m_fetching = false;
-    Q_EMIT totalCountChanged(m_total);
-    if (!m_lastError.isEmpty())
-        fail(m_lastError);
-    else if (m_workspace)
-        countInBackground();
+    setLoading(nullptr);
+    Q_EMIT queryLoaded();
 }
 
 void ContactsModel::countInBackground()
 {
-    delete m_counting; // a newer query replaces the count still running
     auto *task = new TaskRunner<qint64>(this);
     m_counting = task;
     connect(task, &TaskRunnerBase::finished, this, [this, task] {
@@ -85,16 +132,71 @@ void ContactsModel::countInBackground()
         if (!counted)
             return fail(counted.error().message);
         m_total = counted.value();
-        if (m_total <= m_rows.size())
+        if (!isLoading() && m_total <= m_rows.size())
             m_atEnd = true;
         Q_EMIT totalCountChanged(m_total);
     });
-    task->start([path = m_workspace->path(), query = m_query](const JobControl &) -> Result<qint64> {
-        auto workspace = Workspace::open(path, Workspace::OpenMode::AttachExisting);
-        if (!workspace)
-            return workspace.error();
-        return query.count((*workspace)->db());
-    });
+    task->start(
+        [path = m_workspace->path(), query = m_requested](const JobControl &control) -> Result<qint64> {
+            auto workspace = openWorkerWorkspace(path, control);
+            if (!workspace)
+                return workspace.error();
+            return query.count((*workspace)->db());
+        },
+        &m_pool);
+}
+
+void ContactsModel::setLoading(TaskRunnerBase *task)
+{
+    const bool was = isLoading();
+    m_loading = task;
+    if (was != isLoading())
+        Q_EMIT loadingChanged(isLoading());
+}
+
+std::optional<ContactSortField> ContactsModel::sortField(int column)
+{
+    switch (column) {
+    case Email:
+        return ContactSortField::Email;
+    case FirstName:
+        return ContactSortField::FirstName;
+    case LastName:
+        return ContactSortField::LastName;
+    case Company:
+        return ContactSortField::Company;
+    case Status:
+        return ContactSortField::Status;
+    case LastActivity:
+        return ContactSortField::LastActivity;
+    case Country:
+        return ContactSortField::Country;
+    case TimeZone:
+        return ContactSortField::TimeZone;
+    case Created:
+        return ContactSortField::Created;
+    default:
+        return std::nullopt;
+    }
+}
+
+int ContactsModel::columnOf(ContactSortField field)
+{
+    for (int column = 0; column < ColumnCount; ++column)
+        if (sortField(column) == field)
+            return column;
+    return Email;
+}
+
+void ContactsModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<ContactSortField> field = sortField(column);
+    if (!field || (m_requested.sort == *field && m_requested.order == order))
+        return;
+    ContactQuery query = m_requested;
+    query.sort = *field;
+    query.order = order;
+    setQuery(query);
 }
 
 int ContactsModel::rowCount(const QModelIndex &parent) const
@@ -109,28 +211,28 @@ int ContactsModel::columnCount(const QModelIndex &parent) const
 
 bool ContactsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_workspace && !m_atEnd && !m_fetching;
+    return !parent.isValid() && m_workspace && !m_atEnd && !m_fetching && !isLoading();
 }
 
 void ContactsModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    QList<ContactRow> page;
-    try {
-        page = m_query.page(m_workspace->db(), m_rows.isEmpty() ? 0 : m_rows.constLast().id, m_pageSize);
-    } catch (const SqlError &error) {
+    // Later pages continue from the last row's key on the GUI thread's connection: an index seek, as cheap deep
+    // in the list as at its start.
+    Result<ContactPage> page = m_shown.fetchPage(m_workspace->db(), m_lastKey, m_pageSize);
+    if (!page) {
         m_atEnd = true;
-        fail(error.message());
-        return;
+        return fail(page.error().message);
     }
-    m_atEnd = page.size() < m_pageSize;
-    if (page.isEmpty())
+    m_atEnd = page->atEnd;
+    if (page->rows.isEmpty())
         return;
+    m_lastKey = page->lastKey;
     const int first = static_cast<int>(m_rows.size());
     m_fetching = true;
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(std::move(page));
+    beginInsertRows({}, first, first + static_cast<int>(page->rows.size()) - 1);
+    m_rows.append(std::move(page->rows));
     endInsertRows();
     m_fetching = false;
 }
@@ -144,14 +246,31 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Email || index.column() == Company)
+        switch (index.column()) {
+        case Email:
+        case Company:
+        case Tags:
             return display(row, index.column());
-        if (index.column() == Country)
+        case Country:
             return row.country;
-        return {};
+        case LastActivity:
+            return row.lastActivityAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(row.lastActivityAt, m_zone),
+                                                           QLocale::LongFormat)
+                                      : tr("No open, click or purchase yet");
+        case Engagement:
+            return engagementExplanation(row.engagement);
+        default:
+            return {};
+        }
     case Qt::DecorationRole:
         if (index.column() == Status)
             return theme::statusDot(row.status);
+        if (index.column() == Engagement)
+            return engagementDot(row.engagement);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == LastActivity && row.lastActivityAt == 0)
+            return theme::mutedText();
         return {};
     case RawValueRole:
         return raw(row, index.column());
@@ -160,6 +279,11 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString ContactsModel::dateText(qint64 seconds) const
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds, m_zone).date(), QLocale::ShortFormat);
 }
 
 QVariant ContactsModel::display(const ContactRow &row, int column) const
@@ -173,14 +297,20 @@ QVariant ContactsModel::display(const ContactRow &row, int column) const
         return row.lastName;
     case Company:
         return row.company;
+    case Status:
+        return statusDisplayName(row.status);
+    case Engagement:
+        return engagementDisplayName(row.engagement);
+    case LastActivity:
+        return row.lastActivityAt ? dateText(row.lastActivityAt) : tr("Never");
+    case Tags:
+        return row.tags;
     case Country:
         return countryName(row.country);
     case TimeZone:
         return row.timeZone;
-    case Status:
-        return statusDisplayName(row.status);
     case Created:
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(row.createdAt, m_zone).date(), QLocale::ShortFormat);
+        return dateText(row.createdAt);
     default:
         return {};
     }
@@ -193,6 +323,10 @@ QVariant ContactsModel::raw(const ContactRow &row, int column) const
         return row.country;
     case Status:
         return static_cast<int>(row.status);
+    case Engagement:
+        return static_cast<int>(row.engagement);
+    case LastActivity:
+        return row.lastActivityAt;
     case Created:
         return row.createdAt;
     default:
@@ -202,8 +336,17 @@ QVariant ContactsModel::raw(const ContactRow &row, int column) const
 
 QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        const std::optional<ContactSortField> field = sortField(section);
+        return field ? tr("Click to sort by %1").arg(contactSortFieldDisplayName(*field).toLower())
+                     : tr("This column cannot be sorted; filter by it instead");
+    }
+    if (role == Qt::InitialSortOrderRole)
+        return section == LastActivity || section == Created ? Qt::DescendingOrder : Qt::AscendingOrder;
+    if (role != Qt::DisplayRole)
+        return {};
     switch (section) {
     case Email:
         return tr("Email");
@@ -213,12 +356,18 @@ QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Last name");
     case Company:
         return tr("Company");
+    case Status:
+        return tr("Status");
+    case Engagement:
+        return tr("Engagement");
+    case LastActivity:
+        return tr("Last activity");
+    case Tags:
+        return tr("Tags");
     case Country:
         return tr("Country");
     case TimeZone:
         return tr("Time zone");
-    case Status:
-        return tr("Status");
     case Created:
         return tr("Created");
     default:

@@ -2,7 +2,12 @@
 // AppStream metadata: ui_screenshots OUTPUT_DIR [CONTACTS] [LANGUAGE]. Run with QT_QPA_PLATFORM=offscreen.
 
 #include "aboutdialog.h"
+#include "contacts/contactdetaildialog.h"
+#include "contacts/contactfilterbar.h"
+#include "contacts/filterbutton.h"
+#include "contactsmodel.h"
 #include "contactspage.h"
+#include "demo/demogenerator.h"
 #include "homepage.h"
 #include "import/detectionstep.h"
 #include "import/importactions.h"
@@ -31,6 +36,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QProgressBar>
@@ -39,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -178,6 +185,90 @@ bool importScreens(MainWindow &window, const QString &scratch)
     return ok;
 }
 
+void waitForContacts(ContactsPage *page)
+{
+    settle(20);
+    QElapsedTimer timer;
+    timer.start();
+    while ((page->model()->isLoading() || page->model()->totalCount() < 0 || !page->hasFacets()) &&
+           timer.elapsed() < 30000)
+        settle(10);
+}
+
+// The contacts page searched and filtered, and a contact's detail, on a demo workspace (tags, consent,
+// purchases and time zones that the plain sample data does not have).
+bool contactsScreens(MainWindow &window, const QString &scratch)
+{
+    const QString path = QDir(scratch).filePath(QStringLiteral("Juniper Tea Co.herald"));
+    {
+        auto workspace = Workspace::open(path);
+        if (!workspace)
+            return false;
+        DemoOptions options;
+        options.contacts = 6000;
+        options.until = QDate(2025, 3, 3);
+        if (!generateDemo(**workspace, options))
+            return false;
+    }
+    bool ok = openAndWait(window, path);
+    ContactsPage *page = window.contactsPage();
+    window.navigation()->showPage(page);
+    waitForContacts(page);
+    ok = save(&window, QStringLiteral("contacts-demo")) && ok;
+
+    page->filterBar()->searchField()->setText(QStringLiteral("mar"));
+    settle(ContactFilterBar::searchDelayMs + 50);
+    waitForContacts(page);
+    ok = save(&window, QStringLiteral("contacts-search")) && ok;
+
+    FilterButton *status = page->filterBar()->button(ContactFilterBar::Status);
+    status->popup()->toggle(statusKey(ContactStatus::Subscribed));
+    FilterButton *tags = page->filterBar()->button(ContactFilterBar::Tag);
+    const QString firstTag = tags->popup()->view()->model()->index(0, 0).data().toString();
+    tags->popup()->toggle(firstTag);
+    waitForContacts(page);
+    tags->click();
+    settle(100);
+    ok = save(&window, QStringLiteral("contacts-filtered")) && ok;
+    // The popup is a window of its own: grab it onto the window's picture where it stands.
+    {
+        QPixmap picture = window.grab();
+        QPainter painter(&picture);
+        painter.drawPixmap(window.mapFromGlobal(tags->popup()->pos()), tags->popup()->grab());
+        painter.end();
+        const QString file = QDir(outputDir).filePath(QStringLiteral("contacts-filter-popup.png"));
+        ok = picture.save(file) && ok;
+        QTextStream(stdout) << "saved " << file << Qt::endl;
+    }
+    tags->popup()->hide();
+
+    page->filterBar()->searchField()->setText(QStringLiteral("zzzz"));
+    settle(ContactFilterBar::searchDelayMs + 50);
+    waitForContacts(page);
+    ok = save(&window, QStringLiteral("contacts-empty")) && ok;
+    page->filterBar()->clearSearch();
+    page->filterBar()->clearFilters();
+    waitForContacts(page);
+
+    // The most active contact: a full heatmap and timeline.
+    page->model()->sort(ContactsModel::LastActivity, Qt::DescendingOrder);
+    waitForContacts(page);
+    ContactDetailDialog *detail =
+        page->showContact(page->model()->index(0, 0).data(ContactsModel::ContactIdRole).toLongLong());
+    QElapsedTimer timer;
+    timer.start();
+    while (detail->isLoading() && timer.elapsed() < 30000)
+        settle(10);
+    ok = save(detail, QStringLiteral("contact-detail")) && ok;
+    detail->tabs()->setCurrentIndex(1);
+    ok = save(detail, QStringLiteral("contact-detail-activity")) && ok;
+    detail->tabs()->setCurrentIndex(2);
+    ok = save(detail, QStringLiteral("contact-detail-consent")) && ok;
+    detail->close();
+    settle();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -217,6 +308,9 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(1280, 800);
     window.show();
+    // HERALD_SCREENSHOTS=contacts renders only the contacts screens, for quick looks while working on them.
+    if (qgetenv("HERALD_SCREENSHOTS") == "contacts")
+        return contactsScreens(window, dir.path()) ? 0 : 1;
     bool ok = openAndWait(window, emptyPath, true);
     ok = save(&window, QStringLiteral("first-start")) && ok;
 
@@ -258,6 +352,7 @@ int main(int argc, char *argv[])
         settle(10);
 
     ok = importScreens(window, dir.path()) && ok;
+    ok = contactsScreens(window, dir.path()) && ok;
 
     if (ExportDialog *exportDialog = window.exportActions()->showExport()) {
         exportDialog->setProfileId(QStringLiteral("brevo"));
