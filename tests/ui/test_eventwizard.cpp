@@ -212,6 +212,7 @@ private Q_SLOTS:
         QVERIFY(
             preview->index(0, EventPreviewModel::Details).data().toString().contains(QStringLiteral("order 536365")));
         QVERIFY(!preview->index(0, EventPreviewModel::Contact).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(detection->previewTable()->isColumnHidden(EventPreviewModel::Campaign)); // orders name no campaign
 
         wizard.next();
         EventOptionsStep *options = wizard.eventOptionsStep();
@@ -278,7 +279,12 @@ private Q_SLOTS:
         QCOMPARE(preview->index(9, EventPreviewModel::Contact).data().toString(), QStringLiteral("eve@example"));
         QCOMPARE(preview->index(10, EventPreviewModel::Event).data(EventPreviewModel::IssueRole).toString(),
                  QStringLiteral("error"));
-        QVERIFY(preview->index(10, EventPreviewModel::Notes).data().toString().contains(QStringLiteral("teleported")));
+        QVERIFY(preview->index(10, EventPreviewModel::Details)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Rejected (line 12): ")));
+        QVERIFY(
+            preview->index(10, EventPreviewModel::Details).data().toString().contains(QStringLiteral("teleported")));
         QCOMPARE(preview->index(11, EventPreviewModel::Time).data(EventPreviewModel::IssueRole).toString(),
                  QStringLiteral("error"));
         QCOMPARE(preview->index(5, EventPreviewModel::Time).data(EventPreviewModel::IssueRole).toString(),
@@ -288,7 +294,11 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("https://shop.example.com/spring")));
-        QVERIFY(preview->index(5, EventPreviewModel::Details).data().toString().isEmpty());
+        QVERIFY(preview->index(5, EventPreviewModel::Details)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Day or month first?")));
+        QVERIFY(!detection->previewTable()->isColumnHidden(EventPreviewModel::Campaign));
 
         wizard.next();
         EventOptionsStep *options = wizard.eventOptionsStep();

@@ -266,6 +266,8 @@ void EventDetectionStep::showPreview()
         m_dates->setText(tr("Unambiguous"));
 
     m_model->setPreview(*preview, m_events->workspaceZone());
+    // Shop orders name no campaign: no empty column.
+    m_table->setColumnHidden(EventPreviewModel::Campaign, m_model->isColumnEmpty(EventPreviewModel::Campaign));
     const int shown = m_model->rowCount();
     const int rejected = m_model->rejectedCount();
     const int waiting = m_model->waitingCount();

@@ -181,9 +181,8 @@ QWidget *EventOptionsStep::createDates(QWidget *parent)
     m_dateText->setContentsMargins(0, 0, 0, 6);
     grid->addWidget(m_dateText, 0, 0);
     addChoice(grid, m_dateOrder, int(DateOrder::DayFirst), QString(),
-              tr("As in most of Europe, Latin America and Asia: 05-03-2024 is 5 March."));
-    addChoice(grid, m_dateOrder, int(DateOrder::MonthFirst), QString(),
-              tr("As in the United States: 05-03-2024 is May 3."));
+              tr("As in most of Europe, Latin America and Asia."));
+    addChoice(grid, m_dateOrder, int(DateOrder::MonthFirst), QString(), tr("As in the United States."));
     return m_dateCard;
 }
 

@@ -44,7 +44,7 @@ EventPreviewModel::Column columnForField(const QString &field)
         {QStringLiteral("campaign_subject"), EventPreviewModel::Details},
         {QStringLiteral("campaign_recipients"), EventPreviewModel::Contact},
     };
-    return columns.value(field, EventPreviewModel::Notes);
+    return columns.value(field, EventPreviewModel::Details);
 }
 
 const MappedColumn *mappedColumn(const ColumnMapping &mapping, const QString &name)
@@ -59,7 +59,7 @@ EventPreviewModel::Column columnForFileColumn(const ColumnMapping &mapping, cons
 {
     const MappedColumn *column = name.isEmpty() ? nullptr : mappedColumn(mapping, name);
     if (!column || column->target.kind != MappingTarget::Kind::ContactField)
-        return EventPreviewModel::Notes;
+        return EventPreviewModel::Details;
     return columnForField(column->target.name);
 }
 
@@ -110,16 +110,25 @@ void EventPreviewModel::setPreview(const EventImportPreview &preview, const QTim
             m_rows.append(eventRow(preview, row, workspaceZone));
             break;
         }
-        // Warnings: amber in their cell, and listed in Notes.
+        // Warnings: amber in their cell, and said in Details.
         Row &shown = m_rows.last();
         for (const ImportWarning &warning : row.mapped.warnings) {
             const Column at = columnForFileColumn(preview.mapping, warning.field);
             addIssue(shown.cells[at].issue, warning.message);
-            if (at != Notes)
-                addIssue(shown.cells[Notes].issue, warning.message);
-            addIssue(shown.cells[Notes].text, warning.message);
+            if (at != Details)
+                addIssue(shown.notes.issue, warning.message);
+            addIssue(shown.notes.text, warning.message);
         }
-        shown.cells[Notes].text.replace(QLatin1Char('\n'), QStringLiteral("; "));
+        shown.notes.text.replace(QLatin1Char('\n'), QStringLiteral("; "));
+        // What is wrong comes first in Details, so it is never scrolled out of sight.
+        Cell &details = shown.cells[Details];
+        if (!shown.notes.text.isEmpty()) {
+            details.text =
+                details.text.isEmpty() ? shown.notes.text : shown.notes.text + QStringLiteral(" · ") + details.text;
+            addIssue(details.issue, shown.notes.issue);
+            details.error = details.error || shown.notes.error;
+            details.muted = shown.notes.muted;
+        }
     }
     endResetModel();
 }
@@ -134,9 +143,9 @@ EventPreviewModel::Row EventPreviewModel::eventRow(const EventImportPreview &pre
     if (row.mapped.kind == MappedEventRow::Kind::Skipped) {
         shown.cells[Event].text = rawValue(preview.mapping, row.fields, QStringLiteral("event_type"));
         shown.cells[Event].muted = true;
-        shown.cells[Notes].text =
+        shown.notes.text =
             tr("Skipped: %1 does not count this as an event").arg(importtext::profileName(preview.profileId));
-        shown.cells[Notes].muted = true;
+        shown.notes.muted = true;
         return shown;
     }
     shown.cells[Event].text = eventTypeDisplayName(event.type);
@@ -159,7 +168,7 @@ EventPreviewModel::Row EventPreviewModel::eventRow(const EventImportPreview &pre
     shown.cells[Details].text = details.join(QStringLiteral(" · "));
     const bool cancelled = (event.revenue && *event.revenue < 0) || event.orderId.startsWith(QLatin1Char('C'));
     if (event.type == EventType::Purchase && cancelled)
-        shown.cells[Notes].text = tr("Part of a cancelled order");
+        shown.notes.text = tr("Part of a cancelled order");
     return shown;
 }
 
@@ -214,15 +223,15 @@ EventPreviewModel::Row EventPreviewModel::rejectedRow(const EventImportPreview &
     if (row.awaitsDateOrder) {
         const QString text = tr("Day or month first? Herald reads this date once you choose in the next step");
         shown.cells[at].issue = text;
-        shown.cells[Notes].text = text;
-        shown.cells[Notes].issue = text;
+        shown.notes.text = text;
+        shown.notes.issue = text;
         return shown;
     }
     shown.cells[at].error = true;
     shown.cells[at].issue = reject.reason;
-    shown.cells[Notes].error = true;
-    shown.cells[Notes].text = tr("Rejected (%1): %2").arg(importtext::location(reject.line, 0), reject.reason);
-    shown.cells[Notes].issue = shown.cells[Notes].text;
+    shown.notes.error = true;
+    shown.notes.text = tr("Rejected (%1): %2").arg(importtext::location(reject.line, 0), reject.reason);
+    shown.notes.issue = shown.notes.text;
     return shown;
 }
 
@@ -236,6 +245,12 @@ void EventPreviewModel::clear()
 int EventPreviewModel::rejectedCount() const
 {
     return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.rejected; }));
+}
+
+bool EventPreviewModel::isColumnEmpty(int column) const
+{
+    return std::all_of(m_rows.cbegin(), m_rows.cend(),
+                       [column](const Row &row) { return row.cells.at(size_t(column)).text.isEmpty(); });
 }
 
 int EventPreviewModel::waitingCount() const
@@ -311,8 +326,6 @@ QVariant EventPreviewModel::headerData(int section, Qt::Orientation orientation,
         return tr("Campaign");
     case Details:
         return tr("Details");
-    case Notes:
-        return tr("Notes");
     default:
         return {};
     }

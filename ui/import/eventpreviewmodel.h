@@ -9,8 +9,9 @@
 namespace herald {
 
 // The first rows of an activity file as the import will read them: the event, its time in the workspace's zone,
-// the contact and campaign, and what is wrong. A rejected row keeps the file's values; the cell at fault is red and
-// says why in its tooltip. A row that only waits for the date order is amber, as are warnings.
+// the contact and campaign, and the details (link, revenue, order) after what is wrong, if anything. A rejected row
+// keeps the file's values; the cell at fault is red and says why in its tooltip. A row that only waits for the date
+// order is amber, as are warnings.
 class EventPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,8 +23,7 @@ public:
         Time,
         Contact,
         Campaign,
-        Details,
-        Notes,
+        Details, // what else the row says; what is wrong with it first, when anything is
         ColumnCount
     };
     enum Role
@@ -39,6 +39,7 @@ public:
     void clear();
     int rejectedCount() const;
     int waitingCount() const; // rows that wait for the date order
+    bool isColumnEmpty(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +57,7 @@ private:
     struct Row
     {
         std::array<Cell, ColumnCount> cells;
+        Cell notes; // shown in Details, before the details
         bool rejected = false;
         bool waiting = false;
     };

@@ -231,13 +231,13 @@ void EventSummaryStep::showReport(const EventImportReport &report, CancelledOrde
                  : counted(counts.cancellations, tr("1 cancelled order kept with negative revenue"),
                            tr("%1 cancelled orders kept with negative revenue")));
     if (counts.syntheticContacts > 0)
-        ordersText += QStringLiteral("; ") +
+        ordersText += QStringLiteral(". ") +
                       counted(counts.syntheticContacts,
                               tr("1 new contact is a shop customer known only by id, given an address no mail "
                                  "can reach"),
                               tr("%1 new contacts are shop customers known only by id, given addresses no mail "
                                  "can reach"));
-    m_orders->setText(ordersText);
+    m_orders->setText(ordersText + QLatin1Char('.'));
 
     if (counts.warnings == 0) {
         m_warnings->setText(tr("None"));

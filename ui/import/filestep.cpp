@@ -56,11 +56,8 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     auto *dropTitle = new QLabel(tr("Drop your export file here"), dropZone);
     dropTitle->setObjectName(QStringLiteral("choiceTitle"));
     dropTitle->setAlignment(Qt::AlignCenter);
-    auto *dropDetail = steps::note(tr("A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, "
-                                      "Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic "
-                                      "or a spreadsheet."),
-                                   dropZone);
-    dropDetail->setAlignment(Qt::AlignCenter);
+    m_dropDetail = steps::note(QString(), dropZone);
+    m_dropDetail->setAlignment(Qt::AlignCenter);
     auto *choose = new QPushButton(tr("Choose File…"), dropZone);
     choose->setObjectName(QStringLiteral("primaryButton"));
     auto *dropLayout = new QVBoxLayout(dropZone);
@@ -70,7 +67,7 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     dropLayout->addWidget(iconLabel(u"import", 32, dropZone), 0, Qt::AlignHCenter);
     dropLayout->addSpacing(6);
     dropLayout->addWidget(dropTitle);
-    dropLayout->addWidget(dropDetail);
+    dropLayout->addWidget(m_dropDetail);
     dropLayout->addSpacing(8);
     dropLayout->addWidget(choose, 0, Qt::AlignHCenter);
     dropLayout->addStretch(1);
@@ -151,7 +148,8 @@ QString FileStep::title() const
 
 QString FileStep::heading() const
 {
-    return tr("Choose the file your email service exported");
+    return draft()->expectsActivity() ? tr("Choose the activity file your email service or shop exported")
+                                      : tr("Choose the file your email service exported");
 }
 
 bool FileStep::isComplete() const
@@ -211,6 +209,13 @@ void FileStep::showDraft()
     const QString path = draft()->filePath();
     m_states->setCurrentIndex(path.isEmpty() ? NoFile : HasFile);
     if (path.isEmpty()) {
+        m_dropDetail->setText(
+            draft()->expectsActivity()
+                ? tr("Opens, clicks, sends, bounces or shop orders, one row each; a campaign report; or a whole "
+                     "Mailchimp account export as a ZIP. From Mailchimp, Klaviyo, listmonk, a shop or a spreadsheet.")
+                : tr("A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, "
+                     "Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet. Campaign activity "
+                     "(opens, clicks, orders) is recognised too."));
         m_recognition->hide();
         Q_EMIT completeChanged();
         return;
@@ -284,8 +289,8 @@ void FileStep::showRecognition()
     QString kind = QStringLiteral("info");
     if (draft()->isActivity()) {
         m_recognitionTitle->setText(tr("Campaign activity: %1").arg(activitytext::shortKind(*activity)));
-        QString text = tr("%1 (%2). Herald adds it to your contacts' histories; the next steps show how it is read, "
-                          "and nothing is written before the last one.")
+        QString text = tr("%1.\nRecognised as %2. Herald adds it to your contacts' histories; the next steps show "
+                          "how it is read, and nothing is written before the last one.")
                            .arg(activitytext::contents(*activity),
                                 describe(activity->profileId, activity->exportKind, tr("generic layout")));
         if (!activity->skippedFiles.isEmpty())

@@ -40,6 +40,7 @@ private:
     void showRecognition();
 
     QStackedWidget *m_states;
+    QLabel *m_dropDetail;
     QLabel *m_fileName;
     QLabel *m_fileDetails;
     QLabel *m_reading;

@@ -76,6 +76,7 @@ ImportsPage::ImportsPage(WorkspaceSession *session, QAction *importAction, QActi
     auto *start = new QPushButton(theme::tintedIcon(u"import", Qt::white), tr("Import Contacts…"), this);
     start->setObjectName(QStringLiteral("primaryButton"));
     addStart(importAction, start);
+    activity->setMinimumHeight(start->sizeHint().height());
 
     auto *empty = new QWidget(m_states);
     auto *emptyTitle = new QLabel(tr("No imports yet"), empty);

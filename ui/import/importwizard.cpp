@@ -123,6 +123,7 @@ void ImportWizard::expectActivity()
 {
     m_draft->setExpectsActivity(true);
     updatePath();
+    m_heading->setText(currentPage()->heading());
 }
 
 ImportWizard::Step ImportWizard::currentStep() const
