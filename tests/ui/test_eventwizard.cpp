@@ -334,6 +334,33 @@ private Q_SLOTS:
                  QDateTime(QDate(2024, 3, 5), QTime(11, 30), QTimeZone("Europe/Berlin")).toSecsSinceEpoch());
     }
 
+    void contradictoryDatesAreAskedToo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("mixed_dates.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "email,event,timestamp\nada@example.com,open,25/03/2024 10:00\nben@example.com,open,03/26/2024 10:00\n");
+        file.close();
+        ImportWizard wizard(m_session.get(), path);
+        wizard.show();
+        QVERIFY(waitForFile(wizard));
+        wizard.next();
+        QCOMPARE(wizard.eventDetectionStep()->datesLabel()->text(),
+                 QStringLiteral("Some dates are written day first, others month first: you choose in the next step."));
+        wizard.next();
+        EventOptionsStep *options = wizard.eventOptionsStep();
+        QVERIFY(options->dateQuestion()->isVisible());
+        QCOMPARE(options->dayFirstButton()->text(), QStringLiteral("Day first"));
+        QVERIFY(!wizard.canGoNext());
+        clickRadio(options->dayFirstButton());
+        QVERIFY(runToSummary(wizard));
+        // Each date is read the way it fits: 25 March and 26 March.
+        QCOMPARE(wizard.eventSummaryStep()->eventsCard()->value(), QStringLiteral("2"));
+        QCOMPARE(wizard.eventSummaryStep()->rejectedCard()->value(), QStringLiteral("0"));
+        QCOMPARE(scalar("SELECT max(occurred_at) - min(occurred_at) FROM events").toLongLong(), 86400);
+    }
+
     void archiveImportsTheCheckedActivityFiles()
     {
         ImportWizard wizard(m_session.get(), fixture("mailchimp_account_export.zip"));

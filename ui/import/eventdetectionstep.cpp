@@ -253,8 +253,11 @@ void EventDetectionStep::showPreview()
         m_rows->setText(tr("About %1 rows (estimated from the file's size of %2)")
                             .arg(locale.toString(preview->rows), importtext::bytes(preview->fileSize)));
     if (m_events->asksDateOrder() && options.dateOrder == DateOrder::Unknown)
-        m_dates->setText(tr("Dates such as “%1” could be day or month first: you choose in the next step.")
-                             .arg(m_events->ambiguousDate()));
+        m_dates->setText(m_events->ambiguousDate().isEmpty()
+                             ? tr("Some dates are written day first, others month first: you choose in the next "
+                                  "step.")
+                             : tr("Dates such as “%1” could be day or month first: you choose in the next step.")
+                                   .arg(m_events->ambiguousDate()));
     else if (m_events->asksDateOrder())
         m_dates->setText(options.dateOrder == DateOrder::DayFirst ? tr("Day first (your choice)")
                                                                   : tr("Month first (your choice)"));

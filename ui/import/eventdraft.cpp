@@ -25,6 +25,7 @@ void EventDraft::start(const QString &path, const EventImportPreview &preview)
     m_options = EventImportOptions();
     m_options.filePath = path;
     m_error.reset();
+    m_asksDateOrder = false;
     m_dateExample.clear();
     m_dateExampleLine = 0;
     takePreview(preview);
@@ -142,7 +143,8 @@ void EventDraft::startPreview()
 void EventDraft::takePreview(const EventImportPreview &preview)
 {
     m_preview = preview;
-    if (preview.dateOrderNeedsAnswer && m_dateExample.isEmpty()) {
+    if (preview.dateOrderNeedsAnswer && !m_asksDateOrder) {
+        m_asksDateOrder = true;
         m_dateExample = preview.ambiguousDateExample;
         m_dateExampleLine = preview.ambiguousDateLine;
     }

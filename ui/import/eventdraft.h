@@ -52,7 +52,8 @@ public:
     // The zone naive times are read in when the user leaves it to Herald.
     QTimeZone conventionalFileZone() const;
     // The date order question applies to this file (asked now, or already answered), and the date that raised it.
-    bool asksDateOrder() const { return !m_dateExample.isEmpty(); }
+    bool asksDateOrder() const { return m_asksDateOrder; }
+    // Empty when the file writes some dates day first and others month first, with none that reads both ways.
     QString ambiguousDate() const { return m_dateExample; }
     qint64 ambiguousDateLine() const { return m_dateExampleLine; }
 
@@ -69,6 +70,7 @@ private:
     EventImportOptions m_options;
     std::optional<EventImportPreview> m_preview;
     std::optional<Error> m_error;
+    bool m_asksDateOrder = false;
     QString m_dateExample; // the ambiguous date that made the wizard ask, kept once answered
     qint64 m_dateExampleLine = 0;
     QTimer m_debounce;

@@ -325,11 +325,19 @@ void EventOptionsStep::showPreview()
     m_dateCard->setVisible(asks);
     if (asks) {
         const QString example = m_events->ambiguousDate();
-        m_dateText->setText(tr("Dates such as “%1” (line %2) could mean either. Herald reads every date of the file "
-                               "the same way.")
-                                .arg(example, QLocale().toString(m_events->ambiguousDateLine())));
-        dayFirstButton()->setText(tr("Day first: %1").arg(readAs(example, DateOrder::DayFirst)));
-        monthFirstButton()->setText(tr("Month first: %1").arg(readAs(example, DateOrder::MonthFirst)));
+        if (example.isEmpty()) {
+            m_dateText->setText(tr("The file writes some dates day first and others month first. Herald reads each "
+                                   "such date the way it fits; choose the order for dates that could be read "
+                                   "either way."));
+            dayFirstButton()->setText(tr("Day first"));
+            monthFirstButton()->setText(tr("Month first"));
+        } else {
+            m_dateText->setText(tr("Dates such as “%1” (line %2) could mean either. Herald reads every date of the "
+                                   "file the same way.")
+                                    .arg(example, QLocale().toString(m_events->ambiguousDateLine())));
+            dayFirstButton()->setText(tr("Day first: %1").arg(readAs(example, DateOrder::DayFirst)));
+            monthFirstButton()->setText(tr("Month first: %1").arg(readAs(example, DateOrder::MonthFirst)));
+        }
         const DateOrder order = m_events->options().dateOrder;
         m_dateOrder->setExclusive(false); // both unchecked until the user answers
         dayFirstButton()->setChecked(order == DateOrder::DayFirst);
