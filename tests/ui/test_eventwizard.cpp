@@ -375,6 +375,18 @@ private Q_SLOTS:
             if (members->item(i)->data(Qt::UserRole).toString().startsWith(QStringLiteral("granular_activity/clicks")))
                 members->item(i)->setCheckState(Qt::Unchecked);
         QVERIFY(waitForFile(wizard));
+        QVERIFY(wizard.canGoNext());
+        // Only the contact list checked: nothing to import as activity.
+        for (int i = 0; i < members->count(); ++i)
+            if (members->item(i)->data(Qt::UserRole).toString().startsWith(QStringLiteral("granular_activity/opens")))
+                members->item(i)->setCheckState(Qt::Unchecked);
+        QVERIFY(waitForFile(wizard));
+        QVERIFY(!wizard.canGoNext());
+        for (int i = 0; i < members->count(); ++i)
+            if (members->item(i)->data(Qt::UserRole).toString().startsWith(QStringLiteral("granular_activity/opens")))
+                members->item(i)->setCheckState(Qt::Checked);
+        QVERIFY(waitForFile(wizard));
+        QVERIFY(wizard.canGoNext());
         wizard.next();
         QVERIFY(waitForEvents(wizard));
         EventDetectionStep *detection = wizard.eventDetectionStep();

@@ -158,7 +158,20 @@ bool FileStep::isComplete() const
         return false;
     if (draft()->expectsActivity() && !draft()->isActivity())
         return false;
+    if (draft()->isZip() && draft()->isActivity())
+        return checkedActivityFiles() > 0;
     return !draft()->isZip() || !draft()->checkedMembers().isEmpty();
+}
+
+qsizetype FileStep::checkedActivityFiles() const
+{
+    if (!draft()->activityPreview())
+        return 0;
+    const QString archive = QFileInfo(draft()->filePath()).fileName() + QLatin1Char('/');
+    qsizetype count = 0;
+    for (const QString &member : draft()->checkedMembers())
+        count += draft()->activityPreview()->files.contains(archive + member) ? 1 : 0;
+    return count;
 }
 
 QString FileStep::recognitionKind() const
@@ -259,13 +272,24 @@ void FileStep::showDraft()
         for (int i = 0; i < m_members->count(); ++i)
             m_members->item(i)->setCheckState(draft()->members().at(i).checked ? Qt::Checked : Qt::Unchecked);
         const qsizetype checked = draft()->checkedMembers().size();
-        m_memberNote->setText(
-            checked == 0 ? tr("Check at least one file to import.")
-                         : tr("%1 of %2 CSV files will be imported, in one go: if anything fails, none of them is. "
-                              "Herald recognises each file on its own, so a list of unsubscribed members keeps "
-                              "them unsubscribed.")
-                               .arg(checked)
-                               .arg(m_members->count()));
+        if (draft()->isActivity()) {
+            const qsizetype activity = checkedActivityFiles();
+            m_memberNote->setText(
+                activity == 0
+                    ? tr("Check at least one activity file: the checked files hold no opens, clicks, orders or "
+                         "campaign report.")
+                    : tr("%1 of the checked files will be imported as activity, in one go: if anything fails, none of "
+                         "them is. Files that are not activity, such as a contact list, are left out.")
+                          .arg(activity));
+        } else {
+            m_memberNote->setText(
+                checked == 0 ? tr("Check at least one file to import.")
+                             : tr("%1 of %2 CSV files will be imported, in one go: if anything fails, none of them "
+                                  "is. Herald recognises each file on its own, so a list of unsubscribed members "
+                                  "keeps them unsubscribed.")
+                                   .arg(checked)
+                                   .arg(m_members->count()));
+        }
     }
     showRecognition();
     Q_EMIT completeChanged();

@@ -38,6 +38,8 @@ protected:
 private:
     void showDraft();
     void showRecognition();
+    // Checked ZIP members that the first look found to be activity.
+    qsizetype checkedActivityFiles() const;
 
     QStackedWidget *m_states;
     QLabel *m_dropDetail;
