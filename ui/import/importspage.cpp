@@ -71,12 +71,12 @@ ImportsPage::ImportsPage(WorkspaceSession *session, QAction *importAction, QActi
         m_header->addTrailingWidget(button);
     };
     auto *activity = steps::secondaryButton(tr("Import Campaign Activity…"), this);
+    activity->setIcon(theme::tintedIcon(u"import", theme::accent()));
     activity->setObjectName(QStringLiteral("importActivityButton"));
     addStart(activityAction, activity);
     auto *start = new QPushButton(theme::tintedIcon(u"import", Qt::white), tr("Import Contacts…"), this);
     start->setObjectName(QStringLiteral("primaryButton"));
     addStart(importAction, start);
-    activity->setMinimumHeight(start->sizeHint().height());
 
     auto *empty = new QWidget(m_states);
     auto *emptyTitle = new QLabel(tr("No imports yet"), empty);
