@@ -44,7 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Pages in sidebar order. A new page is one line here.
     m_navigation->addPage(m_home = new HomePage(m_session));
     m_navigation->addPage(m_contacts = new ContactsPage(m_session));
-    m_navigation->addPage(m_imports = new ImportsPage(m_session, m_importActions->importAction()));
+    m_navigation->addPage(m_imports = new ImportsPage(m_session, m_importActions->importAction(),
+                                                      m_importActions->importActivityAction()));
 
     m_screens->addWidget(m_firstStart);
     m_screens->addWidget(m_navigation);
@@ -99,6 +100,7 @@ void MainWindow::createMenus()
     m_actions->fillRecentMenu(recent);
     file->addSeparator();
     file->addAction(m_importActions->importAction());
+    file->addAction(m_importActions->importActivityAction());
     file->addAction(m_exportActions->exportAction());
     file->addSeparator();
     file->addAction(m_actions->backupAction());

@@ -15,8 +15,9 @@ struct Tr
 
 } // namespace
 
-Result<DateOrder> scanDateOrder(const ImportSource &source, const CsvSniffResult &sniff, const QList<int> &columns,
-                                CsvEncoding encoding, QChar delimiter, const JobControl &control)
+Result<DateOrderInference> inferDateOrder(const ImportSource &source, const CsvSniffResult &sniff,
+                                          const QList<int> &columns, CsvEncoding encoding, QChar delimiter,
+                                          const JobControl &control)
 {
     DateOrderInference sample;
     for (qsizetype r = 0; r < sniff.sampleRows.size(); ++r)
@@ -24,7 +25,7 @@ Result<DateOrder> scanDateOrder(const ImportSource &source, const CsvSniffResult
             sample.add(sniff.sampleRows.at(r).value(c), sniff.sampleLines.value(r));
     if (!sample.needsAnswer() && !sample.isContradictory() &&
         (sniff.reachedEnd || sample.result() == DateOrder::Unknown))
-        return sample.result();
+        return sample;
 
     DateOrderInference whole;
     auto device = source.open();
@@ -46,6 +47,16 @@ Result<DateOrder> scanDateOrder(const ImportSource &source, const CsvSniffResult
     }
     if (reader.hasError())
         return reader.error();
+    return whole;
+}
+
+Result<DateOrder> scanDateOrder(const ImportSource &source, const CsvSniffResult &sniff, const QList<int> &columns,
+                                CsvEncoding encoding, QChar delimiter, const JobControl &control)
+{
+    auto inferred = inferDateOrder(source, sniff, columns, encoding, delimiter, control);
+    if (!inferred.ok())
+        return inferred.error();
+    const DateOrderInference &whole = inferred.value();
     if (whole.isContradictory())
         return Error{Tr::tr("the dates in this file are written both day-first and month-first; choose the order "
                             "(--date-order dmy or mdy)"),

@@ -16,4 +16,10 @@ namespace herald {
 Result<DateOrder> scanDateOrder(const ImportSource &source, const CsvSniffResult &sniff, const QList<int> &columns,
                                 CsvEncoding encoding, QChar delimiter, const JobControl &control = {});
 
+// What scanDateOrder decides from: the sample's inference when it settles the order, else the whole file's. For a
+// caller that asks the user itself (the import wizard's preview) rather than failing.
+Result<DateOrderInference> inferDateOrder(const ImportSource &source, const CsvSniffResult &sniff,
+                                          const QList<int> &columns, CsvEncoding encoding, QChar delimiter,
+                                          const JobControl &control = {});
+
 } // namespace herald

@@ -63,8 +63,8 @@ Result<EventImportReport> EventImport::run()
 {
     QElapsedTimer timer;
     timer.start();
-    auto sources = ImportSource::list(m_options.filePath,
-                                      m_options.zipMember.isEmpty() ? QStringList() : QStringList{m_options.zipMember});
+    auto sources = ImportSource::list(
+        m_options.filePath, m_options.zipMember.isEmpty() ? m_options.zipMembers : QStringList{m_options.zipMember});
     if (!sources.ok())
         return sources.error();
     QList<EventImportPlan> plans;

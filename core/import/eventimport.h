@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace herald {
@@ -39,6 +40,8 @@ struct EventImportOptions
 {
     QString filePath;  // a CSV file, or a ZIP of CSV files (a whole account export: non-activity members are skipped)
     QString zipMember; // with a ZIP: only this member
+    // With a ZIP and no zipMember: only these members (the import wizard's checked ones); empty: all.
+    QStringList zipMembers;
     QString profileId; // empty or "auto": detected from the header row
     CsvEncoding encoding = CsvEncoding::Auto;
     QChar delimiter; // null: sniffed

@@ -10,6 +10,8 @@
 #include "demo/demogenerator.h"
 #include "homepage.h"
 #include "import/detectionstep.h"
+#include "import/eventdraft.h"
+#include "import/eventoptionsstep.h"
 #include "import/importactions.h"
 #include "import/importdraft.h"
 #include "import/importspage.h"
@@ -269,6 +271,105 @@ bool contactsScreens(MainWindow &window, const QString &scratch)
     return ok;
 }
 
+QString eventFixture(const char *name)
+{
+    return QStringLiteral(HERALD_TEST_DATA "/events/") + QString::fromLatin1(name);
+}
+
+void waitForEvents(ImportWizard *wizard)
+{
+    waitForPreview(wizard);
+    QElapsedTimer timer;
+    timer.start();
+    while (wizard->eventDraft()->isPreviewing() && timer.elapsed() < 30000)
+        settle(10);
+}
+
+// The activity path: a contact file refused, shop orders through to the summary, a file with errors and an
+// undecided date order, an account export, an import's progress, and the Imports page with both kinds.
+bool activityScreens(MainWindow &window, const QString &scratch)
+{
+    bool ok = true;
+    ImportWizard *wizard = window.importActions()->startActivityImport();
+    ok = save(wizard, QStringLiteral("activity-choose")) && ok;
+    wizard->draft()->setFile(fixture("mailchimp_subscribed.csv"));
+    waitForPreview(wizard);
+    ok = save(wizard, QStringLiteral("activity-refused")) && ok;
+    wizard->reject();
+    settle();
+
+    wizard = window.importActions()->startImport(eventFixture("online_retail_2010-12-01.csv"));
+    waitForEvents(wizard);
+    ok = save(wizard, QStringLiteral("activity-file")) && ok;
+    wizard->next();
+    waitForEvents(wizard);
+    ok = save(wizard, QStringLiteral("activity-detection")) && ok;
+    wizard->next();
+    ok = save(wizard, QStringLiteral("activity-options")) && ok;
+    wizard->next();
+    waitForSummary(wizard);
+    ok = save(wizard, QStringLiteral("activity-summary")) && ok;
+    wizard->next();
+    settle();
+
+    wizard = window.importActions()->startImport(eventFixture("generic_events.csv"));
+    waitForEvents(wizard);
+    wizard->next();
+    waitForEvents(wizard);
+    ok = save(wizard, QStringLiteral("activity-preview-errors")) && ok;
+    wizard->next();
+    ok = save(wizard, QStringLiteral("activity-dates")) && ok;
+    wizard->eventOptionsStep()->dayFirstButton()->click();
+    waitForEvents(wizard);
+    wizard->next();
+    waitForSummary(wizard);
+    ok = save(wizard, QStringLiteral("activity-summary-rejects")) && ok;
+    wizard->next();
+    settle();
+
+    wizard = window.importActions()->startImport(eventFixture("mailchimp_account_export.zip"));
+    waitForEvents(wizard);
+    ok = save(wizard, QStringLiteral("activity-zip")) && ok;
+    wizard->reject();
+    settle();
+
+    const QString big = QDir(scratch).filePath(QStringLiteral("spring-opens.csv"));
+    {
+        QFile file(big);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("email,event,timestamp,campaign\n");
+        for (int i = 0; i < 400000; ++i)
+            file.write(QStringLiteral("guest%1@example.org,open,2024-03-%2T09:%3:00Z,Spring news\n")
+                           .arg(i % 40000)
+                           .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                           .arg(i % 60, 2, 10, QLatin1Char('0'))
+                           .toUtf8());
+    }
+    wizard = window.importActions()->startActivityImport(big);
+    waitForEvents(wizard);
+    wizard->next();
+    waitForEvents(wizard);
+    wizard->next();
+    wizard->next();
+    QElapsedTimer timer;
+    timer.start();
+    while (wizard->eventRunStep()->progressBar()->value() < 150 && wizard->eventRunStep()->isRunning() &&
+           timer.elapsed() < 60000)
+        settle(5);
+    ok = save(wizard, QStringLiteral("activity-progress")) && ok;
+    wizard->eventRunStep()->cancel();
+    while (wizard->eventRunStep()->isRunning())
+        settle(10);
+    wizard->reject();
+    settle();
+
+    window.navigation()->showPage(window.importsPage());
+    window.importsPage()->selectRow(0);
+    ok = save(&window, QStringLiteral("imports-activity")) && ok;
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -362,6 +463,7 @@ int main(int argc, char *argv[])
         ok = save(exportDialog, QStringLiteral("export")) && ok;
         exportDialog->close();
     }
+    ok = activityScreens(window, dir.path()) && ok;
 
     // The icon set on one sheet: neutral, selected (accent) and the app icon.
     const QStringList icons = {QStringLiteral("home"),     QStringLiteral("contacts"), QStringLiteral("demo"),

@@ -1,5 +1,6 @@
 #include "filestep.h"
 
+#include "activitytext.h"
 #include "importactions.h"
 #include "importdraft.h"
 #include "importtext.h"
@@ -44,7 +45,8 @@ QLabel *iconLabel(QStringView icon, int size, QWidget *parent)
 FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     : ImportStep(draft, parent), m_states(new QStackedWidget(this)), m_fileName(new QLabel(this)),
       m_fileDetails(new QLabel(this)), m_reading(new QLabel(this)), m_archive(new QWidget(this)),
-      m_members(new QListWidget(this)), m_memberNote(new QLabel(this))
+      m_members(new QListWidget(this)), m_memberNote(new QLabel(this)),
+      m_asContacts(steps::secondaryButton(tr("Import as Contacts Instead"), this))
 {
     setAcceptDrops(true);
 
@@ -54,11 +56,8 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     auto *dropTitle = new QLabel(tr("Drop your export file here"), dropZone);
     dropTitle->setObjectName(QStringLiteral("choiceTitle"));
     dropTitle->setAlignment(Qt::AlignCenter);
-    auto *dropDetail = steps::note(tr("A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, "
-                                      "Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic "
-                                      "or a spreadsheet."),
-                                   dropZone);
-    dropDetail->setAlignment(Qt::AlignCenter);
+    m_dropDetail = steps::note(QString(), dropZone);
+    m_dropDetail->setAlignment(Qt::AlignCenter);
     auto *choose = new QPushButton(tr("Choose File…"), dropZone);
     choose->setObjectName(QStringLiteral("primaryButton"));
     auto *dropLayout = new QVBoxLayout(dropZone);
@@ -68,7 +67,7 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     dropLayout->addWidget(iconLabel(u"import", 32, dropZone), 0, Qt::AlignHCenter);
     dropLayout->addSpacing(6);
     dropLayout->addWidget(dropTitle);
-    dropLayout->addWidget(dropDetail);
+    dropLayout->addWidget(m_dropDetail);
     dropLayout->addSpacing(8);
     dropLayout->addWidget(choose, 0, Qt::AlignHCenter);
     dropLayout->addStretch(1);
@@ -107,12 +106,21 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     archiveLayout->addWidget(m_memberNote);
     archiveLayout->addWidget(m_members);
 
+    m_recognition = steps::banner(QStringLiteral("info"), &m_recognitionTitle, &m_recognitionText, chosen);
+    m_asContacts->setParent(m_recognition);
+    auto *recognitionButtons = new QHBoxLayout;
+    recognitionButtons->setContentsMargins(0, 6, 0, 0);
+    recognitionButtons->addWidget(m_asContacts);
+    recognitionButtons->addStretch(1);
+    qobject_cast<QVBoxLayout *>(m_recognition->layout())->addLayout(recognitionButtons);
+
     m_reading->setObjectName(QStringLiteral("muted"));
     auto *chosenLayout = new QVBoxLayout(chosen);
     chosenLayout->setContentsMargins(0, 0, 0, 0);
     chosenLayout->setSpacing(18);
     chosenLayout->addWidget(card);
     chosenLayout->addWidget(m_reading);
+    chosenLayout->addWidget(m_recognition);
     chosenLayout->addWidget(m_archive);
     chosenLayout->addStretch();
 
@@ -127,6 +135,7 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     connect(m_members, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         this->draft()->setMemberChecked(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
     });
+    connect(m_asContacts, &QPushButton::clicked, this, [this] { this->draft()->setExpectsActivity(false); });
     connect(draft, &ImportDraft::previewStarted, this, &FileStep::showDraft);
     connect(draft, &ImportDraft::previewFinished, this, &FileStep::showDraft);
     showDraft();
@@ -139,14 +148,41 @@ QString FileStep::title() const
 
 QString FileStep::heading() const
 {
-    return tr("Choose the file your email service exported");
+    return draft()->expectsActivity() ? tr("Choose the activity file your email service or shop exported")
+                                      : tr("Choose the file your email service exported");
 }
 
 bool FileStep::isComplete() const
 {
     if (draft()->filePath().isEmpty() || draft()->isPreviewing())
         return false;
+    if (draft()->expectsActivity() && !draft()->isActivity())
+        return false;
+    if (draft()->isZip() && draft()->isActivity())
+        return checkedActivityFiles() > 0;
     return !draft()->isZip() || !draft()->checkedMembers().isEmpty();
+}
+
+qsizetype FileStep::checkedActivityFiles() const
+{
+    if (!draft()->activityPreview())
+        return 0;
+    const QString archive = QFileInfo(draft()->filePath()).fileName() + QLatin1Char('/');
+    qsizetype count = 0;
+    for (const QString &member : draft()->checkedMembers())
+        count += draft()->activityPreview()->files.contains(archive + member) ? 1 : 0;
+    return count;
+}
+
+QString FileStep::recognitionKind() const
+{
+    return m_recognition->isHidden() ? QString() : m_recognition->property("kind").toString();
+}
+
+QString FileStep::recognitionText() const
+{
+    return m_recognition->isHidden() ? QString()
+                                     : m_recognitionTitle->text() + QLatin1Char('\n') + m_recognitionText->text();
 }
 
 QString FileStep::fileNameText() const
@@ -159,8 +195,9 @@ void FileStep::chooseFile()
     const QString start = draft()->filePath().isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
                               : QFileInfo(draft()->filePath()).absolutePath();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Contacts"), start, ImportActions::fileDialogFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, draft()->expectsActivity() ? tr("Import Campaign Activity") : tr("Import Contacts"), start,
+        ImportActions::fileDialogFilter());
     if (!path.isEmpty())
         draft()->setFile(path);
 }
@@ -185,6 +222,14 @@ void FileStep::showDraft()
     const QString path = draft()->filePath();
     m_states->setCurrentIndex(path.isEmpty() ? NoFile : HasFile);
     if (path.isEmpty()) {
+        m_dropDetail->setText(
+            draft()->expectsActivity()
+                ? tr("Opens, clicks, sends, bounces or shop orders, one row each; a campaign report; or a whole "
+                     "Mailchimp account export as a ZIP. From Mailchimp, Klaviyo, listmonk, a shop or a spreadsheet.")
+                : tr("A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, "
+                     "Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet. Campaign activity "
+                     "(opens, clicks, orders) is recognised too."));
+        m_recognition->hide();
         Q_EMIT completeChanged();
         return;
     }
@@ -227,15 +272,84 @@ void FileStep::showDraft()
         for (int i = 0; i < m_members->count(); ++i)
             m_members->item(i)->setCheckState(draft()->members().at(i).checked ? Qt::Checked : Qt::Unchecked);
         const qsizetype checked = draft()->checkedMembers().size();
-        m_memberNote->setText(
-            checked == 0 ? tr("Check at least one file to import.")
-                         : tr("%1 of %2 CSV files will be imported, in one go: if anything fails, none of them is. "
-                              "Herald recognises each file on its own, so a list of unsubscribed members keeps "
-                              "them unsubscribed.")
-                               .arg(checked)
-                               .arg(m_members->count()));
+        if (draft()->isActivity()) {
+            const qsizetype activity = checkedActivityFiles();
+            m_memberNote->setText(
+                activity == 0
+                    ? tr("Check at least one activity file: the checked files hold no opens, clicks, orders or "
+                         "campaign report.")
+                    : tr("%1 of the checked files will be imported as activity, in one go: if anything fails, none of "
+                         "them is. Files that are not activity, such as a contact list, are left out.")
+                          .arg(activity));
+        } else {
+            m_memberNote->setText(
+                checked == 0 ? tr("Check at least one file to import.")
+                             : tr("%1 of %2 CSV files will be imported, in one go: if anything fails, none of them "
+                                  "is. Herald recognises each file on its own, so a list of unsubscribed members "
+                                  "keeps them unsubscribed.")
+                                   .arg(checked)
+                                   .arg(m_members->count()));
+        }
     }
+    showRecognition();
     Q_EMIT completeChanged();
+}
+
+void FileStep::showRecognition()
+{
+    const auto &activity = draft()->activityPreview();
+    const auto &error = draft()->activityError();
+    const bool known = !draft()->isPreviewing() && (activity || error);
+    m_asContacts->hide();
+    if (!known) {
+        m_recognition->hide();
+        return;
+    }
+    const auto describe = [](const QString &profileId, const QString &kindId, const QString &fallback) {
+        const QString profile = importtext::profileName(profileId);
+        const QString kind = importtext::exportKindName(profileId, kindId);
+        return tr("%1 · %2").arg(profile, kind.isEmpty() ? fallback : kind);
+    };
+    QString kind = QStringLiteral("info");
+    if (draft()->isActivity()) {
+        m_recognitionTitle->setText(tr("Campaign activity: %1").arg(activitytext::shortKind(*activity)));
+        QString text = tr("%1.\nRecognised as %2. Herald adds it to your contacts' histories; the next steps show "
+                          "how it is read, and nothing is written before the last one.")
+                           .arg(activitytext::contents(*activity),
+                                describe(activity->profileId, activity->exportKind, tr("generic layout")));
+        if (!activity->skippedFiles.isEmpty())
+            text += QLatin1Char(' ') + (activity->skippedFiles.size() == 1
+                                            ? tr("1 file in the archive is not activity and will be left out.")
+                                            : tr("%1 files in the archive are not activity and will be left out.")
+                                                  .arg(activity->skippedFiles.size()));
+        m_recognitionText->setText(text);
+    } else if (draft()->expectsActivity()) {
+        kind = QStringLiteral("error");
+        if (activity && activity->contactList) {
+            m_recognitionTitle->setText(tr("This is a contact list, not campaign activity"));
+            m_recognitionText->setText(
+                tr("The columns match %1. Campaign activity is a file of opens, clicks, sends, bounces or orders, "
+                   "one row each, or a campaign report. Choose another file, or import this one as contacts.")
+                    .arg(describe(activity->contactProfileId, activity->contactExportKind, tr("a contact list"))));
+            m_asContacts->show();
+        } else {
+            m_recognitionTitle->setText(tr("Herald cannot import this file as campaign activity"));
+            m_recognitionText->setText(
+                tr("%1\n\nChoose the file your email service or shop exported with the opens, clicks, sends or "
+                   "orders, or its campaign report.")
+                    .arg(error ? importtext::errorText(*error) : activity->unusable));
+        }
+    } else if (activity && activity->contactList) {
+        m_recognitionTitle->setText(tr("A contact list"));
+        m_recognitionText->setText(
+            tr("The columns match %1. Herald imports it as contacts; the next steps show how it reads them.")
+                .arg(describe(activity->contactProfileId, activity->contactExportKind, tr("a contact list"))));
+    } else {
+        m_recognition->hide(); // the Detection step says what is wrong with it
+        return;
+    }
+    steps::setBannerKind(m_recognition, kind);
+    m_recognition->show();
 }
 
 } // namespace herald

@@ -1,6 +1,7 @@
 #include "importactions.h"
 
 #include "import/contactimport.h"
+#include "import/eventimport.h"
 #include "importwizard.h"
 #include "messagebox.h"
 #include "theme.h"
@@ -29,11 +30,16 @@ bool isImportable(const QString &path)
 
 ImportActions::ImportActions(WorkspaceSession *session, QWidget *window)
     : QObject(window), m_session(session), m_window(window),
-      m_import(new QAction(theme::icon(u"import"), tr("&Import Contacts…"), this))
+      m_import(new QAction(theme::icon(u"import"), tr("&Import Contacts…"), this)),
+      m_importActivity(new QAction(theme::icon(u"import"), tr("Import Campaign &Activity…"), this))
 {
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setStatusTip(tr("Import the contacts your email service exported"));
     connect(m_import, &QAction::triggered, this, &ImportActions::chooseFile);
+    m_importActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importActivity->setStatusTip(
+        tr("Import opens, clicks, sends, bounces, orders or campaign reports from your email service or shop"));
+    connect(m_importActivity, &QAction::triggered, this, &ImportActions::chooseActivityFile);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &ImportActions::updateActions);
     window->setAcceptDrops(true);
     window->installEventFilter(this);
@@ -57,7 +63,7 @@ QString ImportActions::droppedFile(const QMimeData *mime)
 
 QString ImportActions::fileDialogFilter()
 {
-    return tr("Contact exports (*.csv *.tsv *.txt *.zip);;All files (*)");
+    return tr("ESP exports (*.csv *.tsv *.txt *.zip);;All files (*)");
 }
 
 void ImportActions::chooseFile()
@@ -65,7 +71,22 @@ void ImportActions::chooseFile()
     startImport();
 }
 
+void ImportActions::chooseActivityFile()
+{
+    startActivityImport();
+}
+
 ImportWizard *ImportActions::startImport(const QString &path)
+{
+    return openWizard(path, false);
+}
+
+ImportWizard *ImportActions::startActivityImport(const QString &path)
+{
+    return openWizard(path, true);
+}
+
+ImportWizard *ImportActions::openWizard(const QString &path, bool activity)
 {
     if (m_wizard) {
         m_wizard->raise();
@@ -73,11 +94,14 @@ ImportWizard *ImportActions::startImport(const QString &path)
         return m_wizard;
     }
     if (!m_session->isOpen()) {
-        MessageBox::information(m_window, tr("Import Contacts"), tr("Open or create a workspace first."),
-                                tr("Contacts are imported into the open workspace."));
+        MessageBox::information(m_window, activity ? tr("Import Campaign Activity") : tr("Import Contacts"),
+                                tr("Open or create a workspace first."),
+                                tr("Everything is imported into the open workspace."));
         return nullptr;
     }
     m_wizard = new ImportWizard(m_session, path, m_window);
+    if (activity)
+        m_wizard->expectActivity();
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->setWindowModality(Qt::WindowModal);
     connect(m_wizard, &ImportWizard::imported, this, [this](const ContactImportReport &report) {
@@ -86,6 +110,14 @@ ImportWizard *ImportActions::startImport(const QString &path)
                                  .arg(report.files.value(0).name.section(QLatin1Char('/'), 0, 0),
                                       locale.toString(report.counts.imported), locale.toString(report.counts.updated),
                                       locale.toString(report.counts.rejected)));
+    });
+    connect(m_wizard, &ImportWizard::activityImported, this, [this](const EventImportReport &report) {
+        const QLocale locale;
+        const QString file = report.files.isEmpty() ? QString() : report.files.constFirst().name;
+        Q_EMIT statusMessage(
+            tr("Imported %1: %2 new events, %3 already present, %4 rejected")
+                .arg(file.section(QLatin1Char('/'), 0, 0), locale.toString(report.counts.eventsImported),
+                     locale.toString(report.counts.alreadyPresent), locale.toString(report.counts.rejected)));
     });
     m_wizard->open();
     return m_wizard;
@@ -116,6 +148,7 @@ bool ImportActions::eventFilter(QObject *watched, QEvent *event)
 void ImportActions::updateActions()
 {
     m_import->setEnabled(m_session->isOpen());
+    m_importActivity->setEnabled(m_session->isOpen());
 }
 
 } // namespace herald

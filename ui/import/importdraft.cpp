@@ -14,6 +14,8 @@ struct ImportDraft::Outcome
     QList<ArchiveMember> members;
     std::optional<ContactImportPreview> preview;
     std::optional<Error> error;
+    std::optional<EventImportPreview> activity;
+    std::optional<Error> activityError;
 };
 
 ImportDraft::ImportDraft(const QTimeZone &workspaceZone, QObject *parent)
@@ -39,7 +41,18 @@ void ImportDraft::setFile(const QString &path)
     m_members.clear();
     m_preview.reset();
     m_error.reset();
+    m_activity.reset();
+    m_activityError.reset();
     schedulePreview();
+}
+
+void ImportDraft::setExpectsActivity(bool expects)
+{
+    if (m_expectsActivity == expects)
+        return;
+    m_expectsActivity = expects;
+    if (!isPreviewing())
+        Q_EMIT previewFinished(); // nothing to re-read, but what the File step says changes
 }
 
 void ImportDraft::setMemberChecked(const QString &name, bool checked)
@@ -201,11 +214,22 @@ void ImportDraft::startPreview()
         if (outcome)
             takeOutcome(std::move(outcome).value());
         else
-            takeOutcome(Outcome{false, false, {}, std::nullopt, outcome.error()});
+            takeOutcome(Outcome{false, false, {}, std::nullopt, outcome.error(), std::nullopt, std::nullopt});
     });
-    m_task->start([options, list, zone = m_workspaceZone](const JobControl &) -> Result<Outcome> {
+    m_task->start([options, list, zone = m_workspaceZone](const JobControl &control) -> Result<Outcome> {
         Outcome outcome;
         ContactImportOptions preview = options;
+        if (list) {
+            EventImportOptions activity;
+            activity.filePath = options.filePath;
+            auto recognised = previewEventImport(activity, zone, 20, control);
+            if (recognised)
+                outcome.activity = std::move(recognised).value();
+            else
+                outcome.activityError = recognised.error();
+            if (control.cancelled())
+                return outcome; // abandoned: a newer preview follows
+        }
         if (list) {
             outcome.listed = true;
             outcome.zip = ZipArchive::looksLikeZip(options.filePath);
@@ -235,6 +259,8 @@ void ImportDraft::takeOutcome(Outcome outcome)
         m_membersKnown = true;
         m_zip = outcome.zip;
         m_members = outcome.members;
+        m_activity = std::move(outcome.activity);
+        m_activityError = std::move(outcome.activityError);
     }
     m_error = outcome.error;
     if (outcome.preview) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/contactimport.h"
+#include "import/eventpreview.h"
 
 #include <QObject>
 #include <QTimer>
@@ -23,6 +24,8 @@ struct ArchiveMember
 // What the import wizard has settled so far (file, overrides, mapping edits, options) and the preview of it.
 // Every change that alters what the file looks like re-runs previewContactImport on a worker: it reads only a
 // sample, but a ZIP member has to be inflated and a network drive can be slow. The newest request wins.
+// The first look at a new file also asks previewEventImport whether it is campaign activity rather than contacts,
+// so the wizard knows which way to go on before anyone presses Next.
 class ImportDraft : public QObject
 {
     Q_OBJECT
@@ -69,6 +72,16 @@ public:
     // The date order question applies to this file (asked now, or already answered).
     bool asksDateOrder() const;
 
+    // The activity preview of the file's first look: set once the file was read, usable or not.
+    const std::optional<EventImportPreview> &activityPreview() const { return m_activity; }
+    const std::optional<Error> &activityError() const { return m_activityError; }
+    // The file is campaign activity or a campaign report, so the wizard follows the activity path.
+    bool isActivity() const { return m_activity && m_activity->isUsable(); }
+    // "Import Campaign Activity…": a file that is not activity is refused with a message rather than read as
+    // contacts.
+    void setExpectsActivity(bool expects);
+    bool expectsActivity() const { return m_expectsActivity; }
+
 Q_SIGNALS:
     void previewStarted();
     // The preview (or its error) changed; members() may have changed too.
@@ -89,6 +102,9 @@ private:
     QList<ArchiveMember> m_members;
     std::optional<ContactImportPreview> m_preview;
     std::optional<Error> m_error;
+    std::optional<EventImportPreview> m_activity;
+    std::optional<Error> m_activityError;
+    bool m_expectsActivity = false;
     QString m_dateExample; // the ambiguous date that made the wizard ask, kept once answered
     QTimer m_debounce;
     TaskRunner<Outcome> *m_task = nullptr;

@@ -57,19 +57,26 @@ QTableView *dataTable(QAbstractItemModel *model, QWidget *parent)
 
 } // namespace
 
-ImportsPage::ImportsPage(WorkspaceSession *session, QAction *importAction, QWidget *parent)
+ImportsPage::ImportsPage(WorkspaceSession *session, QAction *importAction, QAction *activityAction, QWidget *parent)
     : Page(session, parent), m_header(new PageHeader(tr("Imports"), this)), m_states(new QStackedWidget(this)),
       m_model(new ImportsModel(this)), m_sorted(new QSortFilterProxyModel(this)), m_rejects(new RejectsModel(this)),
       m_rejectsTitle(new QLabel(this)), m_rejectsNote(new QLabel(this)), m_exportMessage(new QLabel(this)),
       m_export(steps::secondaryButton(tr("Export Rejects…"), this)), m_exporter(new RejectsExporter(this))
 {
+    // A button in the header that follows its action's enabled state.
+    const auto addStart = [this](QAction *action, QPushButton *button) {
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+        button->setEnabled(action->isEnabled());
+        m_header->addTrailingWidget(button);
+    };
+    auto *activity = steps::secondaryButton(tr("Import Campaign Activity…"), this);
+    activity->setIcon(theme::tintedIcon(u"import", theme::accent()));
+    activity->setObjectName(QStringLiteral("importActivityButton"));
+    addStart(activityAction, activity);
     auto *start = new QPushButton(theme::tintedIcon(u"import", Qt::white), tr("Import Contacts…"), this);
     start->setObjectName(QStringLiteral("primaryButton"));
-    connect(start, &QPushButton::clicked, importAction, &QAction::trigger);
-    connect(importAction, &QAction::changed, start,
-            [start, importAction] { start->setEnabled(importAction->isEnabled()); });
-    start->setEnabled(importAction->isEnabled());
-    m_header->addTrailingWidget(start);
+    addStart(importAction, start);
 
     auto *empty = new QWidget(m_states);
     auto *emptyTitle = new QLabel(tr("No imports yet"), empty);

@@ -22,8 +22,8 @@ class ImportsPage : public Page
 {
     Q_OBJECT
 public:
-    // `importAction` starts a new import from the page's header.
-    ImportsPage(WorkspaceSession *session, QAction *importAction, QWidget *parent = nullptr);
+    // `importAction` and `activityAction` start a new import of contacts or of campaign activity from the header.
+    ImportsPage(WorkspaceSession *session, QAction *importAction, QAction *activityAction, QWidget *parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;

@@ -67,17 +67,24 @@ QString RunStep::title() const
 
 QString RunStep::heading() const
 {
-    return tr("Importing your contacts");
+    return m_heading.isEmpty() ? tr("Importing your contacts") : m_heading;
 }
 
-void RunStep::start()
+void RunStep::setHeading(const QString &heading)
+{
+    m_heading = heading;
+}
+
+template <typename Report>
+void RunStep::run(const QString &file, std::function<Result<Report>(Workspace &, const JobControl &)> job,
+                  std::function<void(const Report &)> deliver)
 {
     if (isRunning())
         return;
     delete m_task;
-    m_task = new TaskRunner<ContactImportReport>(this);
-    const ContactImportOptions options = draft()->importOptions();
-    m_headline->setText(QFileInfo(options.filePath).fileName());
+    auto *task = new TaskRunner<Report>(this);
+    m_task = task;
+    m_headline->setText(QFileInfo(file).fileName());
     m_stage->setText(tr("Starting…"));
     m_bar->setRange(0, 0);
     m_bar->show();
@@ -85,19 +92,49 @@ void RunStep::start()
     m_cancel->setEnabled(true);
     m_cancel->show();
     m_result->hide();
-    connect(m_task, &TaskRunnerBase::progressChanged, this, &RunStep::showProgress);
-    connect(m_task, &TaskRunnerBase::cancelRequested, this, [this] {
+    connect(task, &TaskRunnerBase::progressChanged, this, &RunStep::showProgress);
+    connect(task, &TaskRunnerBase::cancelRequested, this, [this] {
         m_stage->setText(tr("Cancelling: undoing what was imported so far…"));
         m_cancel->setEnabled(false);
     });
-    connect(m_task, &TaskRunnerBase::finished, this, &RunStep::finish);
-    m_task->start([path = m_workspacePath, options](const JobControl &control) -> Result<ContactImportReport> {
+    connect(task, &TaskRunnerBase::finished, this, [this, task, deliver = std::move(deliver)] {
+        Result<Report> report = task->takeResult();
+        m_cancel->hide();
+        if (!report) {
+            showFailure(report.error());
+            return;
+        }
+        showSuccess();
+        deliver(report.value());
+    });
+    task->start([path = m_workspacePath, job = std::move(job)](const JobControl &control) -> Result<Report> {
         auto workspace = Workspace::open(path, Workspace::OpenMode::AttachExisting);
         if (!workspace)
             return workspace.error();
-        return importContacts(**workspace, options, control);
+        return job(**workspace, control);
     });
     Q_EMIT completeChanged(); // running now: the wizard's buttons follow
+}
+
+void RunStep::start()
+{
+    const ContactImportOptions options = draft()->importOptions();
+    run<ContactImportReport>(
+        options.filePath,
+        [options](Workspace &workspace, const JobControl &control) {
+            return importContacts(workspace, options, control);
+        },
+        [this](const ContactImportReport &report) { Q_EMIT succeeded(report); });
+}
+
+void RunStep::startActivity(const EventImportOptions &options)
+{
+    run<EventImportReport>(
+        options.filePath,
+        [options](Workspace &workspace, const JobControl &control) {
+            return importEvents(workspace, options, control);
+        },
+        [this](const EventImportReport &report) { Q_EMIT activitySucceeded(report); });
 }
 
 bool RunStep::isRunning() const
@@ -142,19 +179,16 @@ void RunStep::showProgress(qint64 done, qint64 total, const QString &stage)
     m_bytes->setText(tr("%1 of %2").arg(importtext::bytes(done), importtext::bytes(total)));
 }
 
-void RunStep::finish()
+void RunStep::showSuccess()
 {
-    Result<ContactImportReport> report = m_task->takeResult();
-    m_cancel->hide();
-    if (report) {
-        m_bar->setRange(0, barRange);
-        m_bar->setValue(barRange);
-        m_stage->setText(tr("Done."));
-        Q_EMIT completeChanged();
-        Q_EMIT succeeded(report.value());
-        return;
-    }
-    const Error &error = report.error();
+    m_bar->setRange(0, barRange);
+    m_bar->setValue(barRange);
+    m_stage->setText(tr("Done."));
+    Q_EMIT completeChanged();
+}
+
+void RunStep::showFailure(const Error &error)
+{
     m_bar->hide();
     m_bytes->clear();
     m_result->show();

@@ -27,19 +27,36 @@ StepRail::StepRail(const QString &title, const QStringList &steps, QWidget *pare
 
     auto *icon = new QLabel(this);
     icon->setPixmap(theme::tintedIcon(u"import", theme::accent()).pixmap(QSize(24, 24), devicePixelRatioF()));
-    auto *heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("sidebarTitle"));
-    heading->setWordWrap(true);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("sidebarTitle"));
+    m_title->setWordWrap(true);
     auto *brand = new QHBoxLayout;
     brand->setSpacing(10);
     brand->addWidget(icon);
-    brand->addWidget(heading, 1);
+    brand->addWidget(m_title, 1);
 
+    m_list = new QVBoxLayout;
+    m_list->setSpacing(6);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 20, 14, 16);
     layout->setSpacing(6);
     layout->addLayout(brand);
     layout->addSpacing(18);
+    layout->addLayout(m_list);
+    layout->addStretch(1);
+    setSteps(title, steps);
+}
+
+void StepRail::setSteps(const QString &title, const QStringList &steps)
+{
+    m_title->setText(title);
+    for (const Item &item : std::as_const(m_items)) {
+        delete item.badge;
+        delete item.name;
+    }
+    m_items.clear();
+    while (QLayoutItem *row = m_list->takeAt(0))
+        delete row;
     for (int i = 0; i < steps.size(); ++i) {
         Item item{new QLabel(QString::number(i + 1), this), new QLabel(steps.at(i), this)};
         item.badge->setObjectName(QStringLiteral("stepBadge"));
@@ -50,11 +67,10 @@ StepRail::StepRail(const QString &title, const QStringList &steps, QWidget *pare
         row->setSpacing(10);
         row->addWidget(item.badge);
         row->addWidget(item.name, 1);
-        layout->addLayout(row);
+        m_list->addLayout(row);
         m_items.append(item);
     }
-    layout->addStretch(1);
-    setCurrent(0);
+    setCurrent(qBound(0, m_current, int(m_items.size()) - 1));
 }
 
 void StepRail::setCurrent(int step)

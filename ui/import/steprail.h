@@ -14,6 +14,8 @@ class StepRail : public QWidget
 public:
     StepRail(const QString &title, const QStringList &steps, QWidget *parent = nullptr);
 
+    // Another path through the wizard: its title and steps replace the shown ones.
+    void setSteps(const QString &title, const QStringList &steps);
     void setCurrent(int step);
     int current() const { return m_current; }
 
@@ -23,6 +25,8 @@ private:
         QLabel *badge;
         QLabel *name;
     };
+    QLabel *m_title;
+    QVBoxLayout *m_list;
     QList<Item> m_items;
     int m_current = -1;
 };

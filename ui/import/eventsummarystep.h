@@ -1,0 +1,86 @@
+#pragma once
+
+#include "import/eventimport.h"
+#include "importstep.h"
+
+class QPushButton;
+class QTableView;
+
+namespace herald {
+
+class RejectsExporter;
+struct RejectSource;
+class RejectsModel;
+class StatCard;
+class WorkspaceSession;
+
+// The last step of an activity import: the counts `herald import events` prints (rows read, events imported, already
+// present, contacts created, campaigns created and updated, machine opens, rejected), how the rows add up, events by
+// type, one line per file of a ZIP, and the rejected rows with their line and reason, exportable as CSV.
+class EventSummaryStep : public ImportStep
+{
+    Q_OBJECT
+public:
+    EventSummaryStep(ImportDraft *draft, WorkspaceSession *session, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString heading() const override;
+
+    void showReport(const EventImportReport &report, CancelledOrders cancelledOrders);
+    const EventImportReport &report() const { return m_report; }
+
+    StatCard *rowsCard() const { return m_rows; }
+    StatCard *eventsCard() const { return m_events; }
+    StatCard *presentCard() const { return m_present; }
+    StatCard *contactsCard() const { return m_contacts; }
+    StatCard *rejectedCard() const { return m_rejected; }
+    QString balanceText() const;
+    QString typesText() const;
+    QString campaignsText() const;
+    QString machineText() const;
+    QString ordersText() const;
+    QString filesText() const;
+    RejectsModel *rejectsModel() const { return m_rejects; }
+    QTableView *rejectsTable() const { return m_rejectsTable; }
+    QString exportMessage() const;
+    RejectsExporter *exporter() const { return m_exporter; }
+
+    // The step after the file dialog of "Export Rejects…"; what tests drive.
+    void exportRejectsTo(const QString &path);
+
+public Q_SLOTS:
+    void chooseExport();
+
+private:
+    QWidget *createDetails(QWidget *parent);
+    QList<RejectSource> rejectSources() const;
+    void loadRejects();
+
+    WorkspaceSession *m_session;
+    EventImportReport m_report;
+    StatCard *m_rows;
+    StatCard *m_events;
+    StatCard *m_present;
+    StatCard *m_contacts;
+    StatCard *m_rejected;
+    QLabel *m_balance;
+    QLabel *m_types;
+    QLabel *m_campaignsCaption;
+    QLabel *m_campaigns;
+    QLabel *m_machineCaption;
+    QLabel *m_machine;
+    QLabel *m_ordersCaption;
+    QLabel *m_orders;
+    QLabel *m_warnings;
+    QLabel *m_filesCaption;
+    QLabel *m_files;
+    QLabel *m_rejectsTitle;
+    QLabel *m_noRejects;
+    QLabel *m_exportMessage;
+    QPushButton *m_export;
+    RejectsModel *m_rejects;
+    QTableView *m_rejectsTable;
+    RejectsExporter *m_exporter;
+};
+
+} // namespace herald
