@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "import/sqlitecancel.h"
+
 #include "logging.h"
 #include "schema.h"
 
@@ -146,17 +148,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     return workspace;
 }
 
-Result<void> Workspace::checkIntegrity(const QString &path)
+Result<void> Workspace::checkIntegrity(const QString &path, const JobControl &control)
 {
     try {
         Database db;
         db.open(path, Database::Mode::ReadOnly);
         db.exec("PRAGMA busy_timeout = 10000");
+        const SqliteCancelGuard cancel(db, control.cancelFlag);
         const QString result = db.scalarText("PRAGMA quick_check");
         if (result != QLatin1StringView("ok"))
             return workspaceError(
                 path, Tr::tr("The workspace file is damaged (%1). Restore it from a backup.").arg(result.left(200)));
     } catch (const SqlError &error) {
+        if (control.cancelled())
+            return Error{Tr::tr("The integrity check was cancelled."), path, 0, 0, true};
         return workspaceError(path, Tr::tr("The workspace file is damaged or not a database (%1). Restore it from a "
                                            "backup.")
                                         .arg(error.message()));

@@ -63,7 +63,8 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate,
                                                    IntegrityCheck check = IntegrityCheck::OnOpen);
     // PRAGMA quick_check on a connection of its own; an error says what is damaged.
-    static Result<void> checkIntegrity(const QString &path);
+    // Cancelling stops SQLite mid-check; the result is then a cancelled Error, not a verdict.
+    static Result<void> checkIntegrity(const QString &path, const JobControl &control = {});
 
     // <AppDataLocation>/default.herald
     static QString defaultPath();

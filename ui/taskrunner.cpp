@@ -1,8 +1,34 @@
 #include "taskrunner.h"
 
 #include <QCoreApplication>
+#include <QThread>
+
+#include <algorithm>
 
 namespace herald {
+
+QThreadPool *interactivePool()
+{
+    static QThreadPool *const pool = [] {
+        auto *created = new QThreadPool(qApp);
+        created->setMaxThreadCount(std::max(8, 2 * QThread::idealThreadCount()));
+        created->setObjectName(QStringLiteral("herald-interactive"));
+        return created;
+    }();
+    return pool;
+}
+
+QThreadPool *maintenancePool()
+{
+    static QThreadPool *const pool = [] {
+        auto *created = new QThreadPool(qApp);
+        created->setMaxThreadCount(1);
+        created->setThreadPriority(QThread::LowPriority);
+        created->setObjectName(QStringLiteral("herald-maintenance"));
+        return created;
+    }();
+    return pool;
+}
 
 TaskRunnerBase::TaskRunnerBase(QObject *parent) : QObject(parent)
 {}

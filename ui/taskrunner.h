@@ -16,6 +16,13 @@
 
 namespace herald {
 
+// Where jobs run. Interactive jobs (a page of contacts, a count, a summary, an import the user waits for) get
+// more threads than the machine has cores: they are short or the user is watching, and on a 2-core laptop two
+// long jobs would otherwise hold every thread while a 2 ms query waits its turn behind them. Maintenance
+// (the integrity check that reads the whole file) runs one at a time at low priority, out of their way.
+QThreadPool *interactivePool();
+QThreadPool *maintenancePool();
+
 // The non-template half of TaskRunner: cancellation, progress forwarding and the signals.
 class TaskRunnerBase : public QObject
 {
@@ -81,7 +88,7 @@ public:
     }
 
     // One job at a time per runner.
-    void start(Job job, QThreadPool *pool = QThreadPool::globalInstance())
+    void start(Job job, QThreadPool *pool = interactivePool())
     {
         Q_ASSERT(!isRunning());
         const JobControl control = beginRun();

@@ -118,14 +118,15 @@ void WorkspaceActions::checkIntegrity(const QString &path)
         const Result<void> checked = task->takeResult();
         task->deleteLater();
         m_checking = nullptr;
-        if (checked || m_session->path() != path)
+        if (checked || checked.error().cancelled || m_session->path() != path)
             return;
         m_session->close();
         MessageBox::critical(m_window, tr("Workspace Damaged"),
                              tr("Herald closed %1 because it is damaged.").arg(QDir::toNativeSeparators(path)),
                              checked.error().message);
     });
-    task->start([path](const JobControl &) { return Workspace::checkIntegrity(path); });
+    task->start([path](const JobControl &control) { return Workspace::checkIntegrity(path, control); },
+                maintenancePool());
 }
 
 bool WorkspaceActions::attach(const QString &path)
