@@ -232,9 +232,14 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        CampaignsPage *page = openCampaigns(window, m_noCampaignsPath);
+        CampaignsPage *page = openCampaigns(window, m_demoPath);
         QVERIFY(page);
+        QVERIFY(!page->isShowingEmptyState());
+        page->filterEdit()->setText(QStringLiteral("newsletter"));
+        // Opening another workspace forgets this one's filter and shows that it has no campaigns.
+        QVERIFY(openCampaigns(window, m_noCampaignsPath));
         QVERIFY(page->isShowingEmptyState());
+        QVERIFY(page->filterEdit()->text().isEmpty());
         QCOMPARE(page->model()->rowCount(), 0);
         QVERIFY(page->subtitle().isEmpty());
     }

@@ -73,7 +73,12 @@ CampaignsPage::CampaignsPage(WorkspaceSession *session, QWidget *parent)
         else if (m_sorted->rowCount() == 0)
             m_detail->showPlaceholder(tr("No campaign’s name or subject contains “%1”.").arg(text.trimmed()));
     });
-    connect(session, &WorkspaceSession::workspaceChanged, this, &CampaignsPage::reload);
+    connect(session, &WorkspaceSession::workspaceChanged, this, [this] {
+        // Another workspace's campaign ids and filter mean nothing here.
+        m_selectedId = 0;
+        m_filter->clear();
+        reload();
+    });
     connect(session, &WorkspaceSession::contentChanged, this, &CampaignsPage::reload);
     reload();
 }

@@ -55,7 +55,7 @@ QString ChartCard::subtitle() const
 void ChartCard::setCaption(const QString &text)
 {
     m_caption->setText(text);
-    m_caption->setVisible(!text.isEmpty());
+    m_caption->setVisible(!text.isEmpty() && m_states->currentWidget() != m_message);
 }
 
 QString ChartCard::caption() const
@@ -66,12 +66,14 @@ QString ChartCard::caption() const
 void ChartCard::showChart()
 {
     m_states->setCurrentWidget(m_chart);
+    m_caption->setVisible(!m_caption->text().isEmpty());
 }
 
 void ChartCard::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_states->setCurrentWidget(m_message);
+    m_caption->hide(); // it explains a chart that is not there
 }
 
 void ChartCard::showBusy(const QString &text)
