@@ -2,6 +2,10 @@
 
 #include "activitychart.h"
 #include "busyindicator.h"
+#include "charts/chartcard.h"
+#include "charts/chartstyle.h"
+#include "charts/engagementtrendchart.h"
+#include "charts/growthchart.h"
 #include "pageheader.h"
 #include "statcard.h"
 #include "statusbreakdown.h"
@@ -10,7 +14,6 @@
 #include "workspacesession.h"
 
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -90,43 +93,58 @@ QWidget *HomePage::createContent()
     for (StatCard *card : {m_contacts, m_campaigns, m_events, m_activity})
         overview->addWidget(card, 1);
 
-    auto *chartCard = new QFrame(content);
-    chartCard->setObjectName(QStringLiteral("card"));
-    m_chart = new ActivityChart(chartCard);
-    auto *chartLayout = new QVBoxLayout(chartCard);
-    chartLayout->setContentsMargins(10, 10, 10, 10);
-    chartLayout->addWidget(m_chart);
+    m_growth = new GrowthChart;
+    m_growthCard = new ChartCard(tr("List growth"), m_growth, content);
+    m_growthCard->setToolTip(tr("Contacts added each month above the line, unsubscribes and cleaned or bounced "
+                                "addresses below it, and how many could be emailed at each month's end."));
+    m_engagement = new EngagementTrendChart;
+    m_engagementCard = new ChartCard(tr("Engagement over time"), m_engagement, content);
+    m_engagementCard->setCaption(tr("Rates of the campaigns sent each month, over delivered emails. Opens by "
+                                    "mail clients and privacy proxies are left out."));
+    m_chart = new ActivityChart;
+    m_activityCard = new ChartCard(tr("Monthly activity"), m_chart, content);
     m_statuses = new StatusBreakdown(content);
     m_statuses->setMinimumWidth(280);
+    auto *statusColumn = new QVBoxLayout;
+    statusColumn->setSpacing(10);
+    statusColumn->addWidget(sectionTitle(tr("Consent status"), content));
+    statusColumn->addWidget(m_statuses, 1);
 
-    auto *details = new QGridLayout;
-    details->setHorizontalSpacing(14);
-    details->setVerticalSpacing(10);
-    details->addWidget(sectionTitle(tr("Monthly activity"), content), 0, 0);
-    details->addWidget(sectionTitle(tr("Consent status"), content), 0, 1);
-    details->addWidget(chartCard, 1, 0);
-    details->addWidget(m_statuses, 1, 1);
-    details->setColumnStretch(0, 5);
-    details->setColumnStretch(1, 2);
-    details->setRowStretch(1, 1);
+    // Fixed heights: the page scrolls, and charts stretched to a tall window only thin out.
+    m_growthCard->setFixedHeight(370);
+    m_statuses->setFixedHeight(370 - 30);
+    m_engagementCard->setFixedHeight(350);
+    m_activityCard->setFixedHeight(350);
+    auto *growthRow = new QHBoxLayout;
+    growthRow->setSpacing(14);
+    growthRow->addWidget(m_growthCard, 5);
+    growthRow->addLayout(statusColumn, 2);
+    auto *engagementRow = new QHBoxLayout;
+    engagementRow->setSpacing(14);
+    engagementRow->addWidget(m_engagementCard, 1);
+    engagementRow->addWidget(m_activityCard, 1);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 24);
     layout->setSpacing(24);
     layout->addLayout(overview);
-    layout->addLayout(details, 1);
+    layout->addLayout(growthRow);
+    layout->addLayout(engagementRow);
+    layout->addStretch(1);
     return scroll;
 }
 
 bool HomePage::isLoading() const
 {
-    return m_task && m_task->isRunning();
+    return (m_task && m_task->isRunning()) || (m_trendsTask && m_trendsTask->isRunning());
 }
 
 void HomePage::reload()
 {
     delete m_task; // abandons a summary of a workspace that is no longer shown
     m_task = nullptr;
+    delete m_trendsTask;
+    m_trendsTask = nullptr;
     const QString path = session()->path();
     m_header->setSubtitle(path.isEmpty() ? QString() : tr("Overview of %1").arg(QFileInfo(path).completeBaseName()));
     if (path.isEmpty())
@@ -146,6 +164,83 @@ void HomePage::reload()
             return workspace.error();
         return (*workspace)->summary();
     });
+    loadTrends(path);
+}
+
+void HomePage::loadTrends(const QString &path)
+{
+    m_growthCard->showBusy(tr("Reading the list's history…"));
+    m_engagementCard->showBusy(tr("Reading the campaigns…"));
+    m_trendsTask = new TaskRunner<WorkspaceTrends>(this);
+    connect(m_trendsTask, &TaskRunnerBase::finished, this, [this] {
+        Result<WorkspaceTrends> trends = m_trendsTask->takeResult();
+        if (trends) {
+            showTrends(*trends);
+        } else {
+            const QString message = tr("The trends could not be read.\n%1").arg(trends.error().message);
+            m_growthCard->showMessage(message);
+            m_engagementCard->showMessage(message);
+        }
+        Q_EMIT trendsLoaded();
+    });
+    m_trendsTask->start([path](const JobControl &) -> Result<WorkspaceTrends> {
+        auto workspace = Workspace::open(path, Workspace::OpenMode::AttachExisting);
+        if (!workspace)
+            return workspace.error();
+        return workspaceTrends((*workspace)->db());
+    });
+}
+
+void HomePage::showTrends(const WorkspaceTrends &trends)
+{
+    const QLocale locale;
+    const QString monthFormat = QStringLiteral("MMM yyyy");
+    m_growth->setGrowth(trends.growth);
+    if (trends.growth.isEmpty()) {
+        m_growthCard->setSubtitle(QString());
+        m_growthCard->showMessage(tr("No contacts yet. Import your contacts to see how your list grows month by "
+                                     "month."));
+    } else {
+        qint64 added = 0;
+        qint64 unsubscribed = 0;
+        qint64 cleaned = 0;
+        for (const MonthlyListGrowth &month : trends.growth) {
+            added += month.newContacts;
+            unsubscribed += month.unsubscribes;
+            cleaned += month.cleaned;
+        }
+        m_growthCard->setSubtitle(
+            tr("Since %1: %2 contacts added, %3 unsubscribed, %4 cleaned or bounced; %5 subscribed at the end of %6")
+                .arg(locale.toString(trends.growth.constFirst().month, monthFormat), locale.toString(added),
+                     locale.toString(unsubscribed), locale.toString(cleaned),
+                     locale.toString(trends.growth.constLast().subscribedAtEnd),
+                     locale.toString(trends.growth.constLast().month, monthFormat)));
+        m_growthCard->showChart();
+    }
+
+    m_engagement->setEngagement(trends.engagement);
+    qint64 campaigns = 0;
+    qint64 delivered = 0;
+    qint64 openers = 0;
+    qint64 clickers = 0;
+    for (const MonthlyEngagement &month : trends.engagement) {
+        campaigns += month.campaigns;
+        delivered += month.delivered;
+        openers += month.humanOpeners;
+        clickers += month.clickers;
+    }
+    if (delivered == 0) {
+        m_engagementCard->setSubtitle(QString());
+        m_engagementCard->showMessage(tr("No campaign results yet. Import campaign activity to see open and "
+                                         "click rates month by month."));
+        return;
+    }
+    const double share = 1.0 / double(delivered);
+    m_engagementCard->setSubtitle(
+        tr("%1 campaigns since %2: %3 opened, %4 clicked")
+            .arg(locale.toString(campaigns), locale.toString(trends.engagement.constFirst().month, monthFormat),
+                 charts::percentText(double(openers) * share), charts::percentText(double(clickers) * share)));
+    m_engagementCard->showChart();
 }
 
 void HomePage::showSummary(const WorkspaceSummary &summary)
@@ -182,6 +277,11 @@ void HomePage::showSummary(const WorkspaceSummary &summary)
     }
     m_statuses->setCounts(summary.contactsByStatus, summary.contacts);
     m_chart->setActivity(summary.monthly);
+    if (summary.monthly.isEmpty())
+        m_activityCard->showMessage(tr("No sends, opens or clicks yet. Import campaign activity to see them by "
+                                       "month."));
+    else
+        m_activityCard->showChart();
     m_states->setCurrentIndex(Loaded);
     Q_EMIT summaryLoaded();
 }

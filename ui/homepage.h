@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "query/workspacetrends.h"
 #include "workspace.h"
 
 class QLabel;
@@ -9,14 +10,18 @@ class QStackedWidget;
 namespace herald {
 
 class ActivityChart;
+class ChartCard;
+class EngagementTrendChart;
+class GrowthChart;
 class PageHeader;
 class StatCard;
 class StatusBreakdown;
 template <typename T>
 class TaskRunner;
 
-// The workspace at a glance: contacts by consent status, campaigns, events, the months of activity and a
-// chart of monthly sends, opens and clicks. The summary scans the events table, so it loads on a worker.
+// The workspace at a glance: contacts by consent status, campaigns, events, the months of activity, and charts
+// of list growth, engagement rates and sends, opens and clicks by month. The summary scans the events table and
+// the trends read every contact and consent entry, so each loads on a worker of its own.
 class HomePage : public Page
 {
     Q_OBJECT
@@ -33,6 +38,11 @@ public:
     StatCard *activityCard() const { return m_activity; }
     StatusBreakdown *statusBreakdown() const { return m_statuses; }
     ActivityChart *chart() const { return m_chart; }
+    GrowthChart *growthChart() const { return m_growth; }
+    EngagementTrendChart *engagementChart() const { return m_engagement; }
+    ChartCard *growthCard() const { return m_growthCard; }
+    ChartCard *engagementCard() const { return m_engagementCard; }
+    ChartCard *activityChartCard() const { return m_activityCard; }
 
 public Q_SLOTS:
     void reload();
@@ -40,11 +50,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void summaryLoaded();
     void summaryFailed(const QString &message);
+    void trendsLoaded();
 
 private:
     QWidget *createContent();
     void showSummary(const WorkspaceSummary &summary);
     void showError(const QString &message);
+    void loadTrends(const QString &path);
+    void showTrends(const WorkspaceTrends &trends);
 
     PageHeader *m_header;
     QStackedWidget *m_states;
@@ -55,7 +68,13 @@ private:
     StatCard *m_activity;
     StatusBreakdown *m_statuses;
     ActivityChart *m_chart;
+    ChartCard *m_activityCard;
+    GrowthChart *m_growth;
+    ChartCard *m_growthCard;
+    EngagementTrendChart *m_engagement;
+    ChartCard *m_engagementCard;
     TaskRunner<WorkspaceSummary> *m_task = nullptr;
+    TaskRunner<WorkspaceTrends> *m_trendsTask = nullptr;
 };
 
 } // namespace herald

@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "busyindicator.h"
+#include "campaigns/campaignspage.h"
 #include "choicebutton.h"
 #include "contactspage.h"
 #include "export/exportactions.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Pages in sidebar order. A new page is one line here.
     m_navigation->addPage(m_home = new HomePage(m_session));
     m_navigation->addPage(m_contacts = new ContactsPage(m_session));
+    m_navigation->addPage(new CampaignsPage(m_session));
     m_navigation->addPage(m_imports = new ImportsPage(m_session, m_importActions->importAction(),
                                                       m_importActions->importActivityAction()));
 

@@ -6,6 +6,11 @@
 #include "contacts/contactfilterbar.h"
 #include "contacts/filterbutton.h"
 #include "contactsmodel.h"
+#include "campaigns/campaigndetail.h"
+#include "campaigns/campaignsmodel.h"
+#include "campaigns/campaignspage.h"
+#include "charts/chartcard.h"
+#include "charts/hourlyengagementchart.h"
 #include "contactspage.h"
 #include "demo/demogenerator.h"
 #include "homepage.h"
@@ -24,6 +29,7 @@
 #include "export/exportdialog.h"
 #include "messagebox.h"
 #include "navigationview.h"
+#include "query/activityrefresh.h"
 #include "sampleworkspace.h"
 #include "settingsdialog.h"
 #include "taskprogressdialog.h"
@@ -50,6 +56,7 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <functional>
 
 using namespace herald;
 
@@ -370,6 +377,95 @@ bool activityScreens(MainWindow &window, const QString &scratch)
     return ok;
 }
 
+void waitWhile(const std::function<bool()> &busy)
+{
+    QElapsedTimer timer;
+    timer.start();
+    settle(20);
+    while (busy() && timer.elapsed() < 60000)
+        settle(20);
+}
+
+bool saveHome(MainWindow &window, const QString &name)
+{
+    window.navigation()->showPage(window.homePage());
+    waitWhile([&] { return window.homePage()->isLoading(); });
+    bool ok = save(&window, name);
+    // The whole page, below the fold too.
+    window.resize(1280, 1080);
+    ok = save(&window, name + QStringLiteral("-full")) && ok;
+    window.resize(1280, 800);
+    return ok;
+}
+
+// Campaigns and Home on the demo workspace (years of contacts, a year of campaigns with machine opens, bounces
+// and revenue); the Campaigns page of a workspace without campaigns; Home on an empty workspace.
+bool campaignScreens(MainWindow &window, const QString &scratch, int contacts)
+{
+    const QString demoPath = QDir(scratch).filePath(QStringLiteral("Demo Coffee Roasters.herald"));
+    {
+        auto workspace = Workspace::open(demoPath);
+        if (!workspace)
+            return false;
+        DemoOptions options;
+        options.contacts = contacts;
+        options.until = QDate(2025, 2, 24);
+        if (!generateDemo(**workspace, options))
+            return false;
+    }
+    bool ok = openAndWait(window, demoPath);
+    ok = saveHome(window, QStringLiteral("home-demo")) && ok;
+
+    auto *page = window.findChild<CampaignsPage *>();
+    window.navigation()->showPage(page);
+    waitWhile([&] { return page->model()->isLoading() || page->detail()->isLoading(); });
+    ok = save(&window, QStringLiteral("campaigns")) && ok;
+    page->table()->sortByColumn(CampaignsModel::Revenue, Qt::DescendingOrder);
+    ok = save(&window, QStringLiteral("campaigns-by-revenue")) && ok;
+    page->table()->sortByColumn(CampaignsModel::Sent, Qt::DescendingOrder);
+    // A campaign to one region: fewer recipients, its own shape.
+    for (const CampaignStats &campaign : page->model()->campaigns()) {
+        if (campaign.recipients < 1000) {
+            page->selectCampaign(campaign.id);
+            break;
+        }
+    }
+    waitWhile([&] { return page->detail()->isLoading(); });
+    ok = save(&window, QStringLiteral("campaigns-small")) && ok;
+    page->filterEdit()->setText(QStringLiteral("no such campaign"));
+    ok = save(&window, QStringLiteral("campaigns-filtered")) && ok;
+    page->filterEdit()->clear();
+
+    const QString noCampaignsPath = QDir(scratch).filePath(QStringLiteral("New Studio.herald"));
+    {
+        auto workspace = Workspace::open(noCampaignsPath);
+        if (!workspace)
+            return false;
+        SampleOptions options;
+        options.contacts = 800;
+        options.campaigns = 0;
+        fillSampleWorkspace(**workspace, options);
+    }
+    ok = openAndWait(window, noCampaignsPath) && ok;
+    window.navigation()->showPage(page);
+    waitWhile([&] { return page->model()->isLoading(); });
+    ok = save(&window, QStringLiteral("campaigns-empty")) && ok;
+    ok = saveHome(window, QStringLiteral("home-no-campaigns")) && ok;
+
+    // MainWindow shows its first-start screen for a workspace without contacts; the page itself must cope too.
+    WorkspaceSession emptySession;
+    const QString emptyPath = QDir(scratch).filePath(QStringLiteral("Empty.herald"));
+    if (!emptySession.open(emptyPath, Workspace::OpenMode::OpenOrCreate))
+        return false;
+    HomePage emptyHome(&emptySession);
+    emptyHome.resize(1030, 720);
+    emptyHome.reload();
+    emptyHome.show();
+    waitWhile([&] { return emptyHome.isLoading(); });
+    ok = save(&emptyHome, QStringLiteral("home-empty")) && ok;
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -403,6 +499,7 @@ int main(int argc, char *argv[])
         SampleOptions options;
         options.contacts = contacts;
         fillSampleWorkspace(**workspace, options);
+        (void)refreshContactActivity((*workspace)->db()); // campaign_stats, as an import leaves them
         (void)(*workspace)->setTimeZone(QTimeZone("Europe/Berlin"));
     }
 
@@ -464,6 +561,7 @@ int main(int argc, char *argv[])
         exportDialog->close();
     }
     ok = activityScreens(window, dir.path()) && ok;
+    ok = campaignScreens(window, dir.path(), contacts) && ok;
 
     // The icon set on one sheet: neutral, selected (accent) and the app icon.
     const QStringList icons = {QStringLiteral("home"),     QStringLiteral("contacts"), QStringLiteral("demo"),
