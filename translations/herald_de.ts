@@ -91,6 +91,246 @@
     </message>
 </context>
 <context>
+    <name>herald::ActivityText</name>
+    <message>
+        <source>sends</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>opens</source>
+        <translation>Öffnungen</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>unsubscribes</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>spam complaints</source>
+        <translation>Spam-Beschwerden</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>soft bounces</source>
+        <translation>Soft Bounces</translation>
+    </message>
+    <message>
+        <source>1 send</source>
+        <translation>1 versendete E-Mail</translation>
+    </message>
+    <message>
+        <source>%1 sends</source>
+        <translation>%1 versendete E-Mails</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 Öffnung</translation>
+    </message>
+    <message>
+        <source>%1 opens</source>
+        <translation>%1 Öffnungen</translation>
+    </message>
+    <message>
+        <source>1 click</source>
+        <translation>1 Klick</translation>
+    </message>
+    <message>
+        <source>%1 clicks</source>
+        <translation>%1 Klicks</translation>
+    </message>
+    <message>
+        <source>1 bounce</source>
+        <translation>1 Bounce</translation>
+    </message>
+    <message>
+        <source>%1 bounces</source>
+        <translation>%1 Bounces</translation>
+    </message>
+    <message>
+        <source>1 unsubscribe</source>
+        <translation>1 Abmeldung</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribes</source>
+        <translation>%1 Abmeldungen</translation>
+    </message>
+    <message>
+        <source>1 spam complaint</source>
+        <translation>1 Spam-Beschwerde</translation>
+    </message>
+    <message>
+        <source>%1 spam complaints</source>
+        <translation>%1 Spam-Beschwerden</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 Kauf</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 Käufe</translation>
+    </message>
+    <message>
+        <source>1 soft bounce</source>
+        <translation>1 Soft Bounce</translation>
+    </message>
+    <message>
+        <source>%1 soft bounces</source>
+        <translation>%1 Soft Bounces</translation>
+    </message>
+    <message>
+        <source>campaign report</source>
+        <translation>Kampagnenbericht</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>A campaign report: one row per campaign, with its send time and results</source>
+        <translation>Ein Kampagnenbericht: eine Zeile pro Kampagne, mit Versandzeitpunkt und Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Shop orders, one row per product; the lines of an order are added up into one purchase</source>
+        <translation>Shop-Bestellungen, eine Zeile pro Produkt; die Positionen einer Bestellung werden zu einem Kauf zusammengefasst</translation>
+    </message>
+    <message>
+        <source>%1, one row each</source>
+        <translation>%1, je eine Zeile</translation>
+    </message>
+    <message>
+        <source>%1 of the campaign “%2”, one row each</source>
+        <translation>%1 der Kampagne „%2“, je eine Zeile</translation>
+    </message>
+    <message>
+        <source>Activity of several kinds; a column says which event each row is</source>
+        <translation>Aktivität verschiedener Art; eine Spalte gibt an, um welches Ereignis es sich in jeder Zeile handelt</translation>
+    </message>
+    <message>
+        <source>Activity of several kinds; a column says which (first rows: %1)</source>
+        <translation>Aktivität verschiedener Art; eine Spalte gibt das Ereignis an (erste Zeilen: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignDetail</name>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>Wählen Sie eine Kampagne aus, um ihre Ergebnisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>Betreffzeile</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Geklickt</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Opens and clicks by hour since send</source>
+        <translation>Öffnungen und Klicks pro Stunde seit dem Versand</translation>
+    </message>
+    <message>
+        <source>Machine opens are mail clients, privacy proxies (such as Apple Mail’s) and security scanners fetching the message, mostly minutes after delivery. Open rates count people only.</source>
+        <translation>Maschinelle Öffnungen stammen von E-Mail-Programmen, Privacy-Proxys (etwa dem von Apple Mail) und Sicherheitsscannern, die die Nachricht abrufen, meist wenige Minuten nach der Zustellung. Öffnungsraten zählen nur Personen.</translation>
+    </message>
+    <message>
+        <source>No subject line recorded</source>
+        <translation>Keine Betreffzeile erfasst</translation>
+    </message>
+    <message>
+        <source> · sent %1 to %2 recipients</source>
+        <translation> · versendet am %1 an %2 Empfänger</translation>
+    </message>
+    <message>
+        <source> · sent time unknown, %1 recipients</source>
+        <translation> · Versandzeitpunkt unbekannt, %1 Empfänger</translation>
+    </message>
+    <message>
+        <source>of %1 recipients</source>
+        <translation>von %1 Empfängern</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 machine opens</source>
+        <translation>%1 Personen, %2 maschinelle Öffnungen</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 click-to-open</source>
+        <translation>%1 Personen, %2 Click-to-Open</translation>
+    </message>
+    <message>
+        <source>%1 of delivered, %2 complaints</source>
+        <translation>%1 der Zugestellten, %2 Beschwerden</translation>
+    </message>
+    <message>
+        <source>%1 hard, %2 soft</source>
+        <translation>%1 hard, %2 soft</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 Kauf</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 Käufe</translation>
+    </message>
+    <message>
+        <source>Reading the campaign&apos;s activity…</source>
+        <translation>Die Aktivität der Kampagne wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s activity could not be read.
+%1</source>
+        <translation>Die Aktivität der Kampagne konnte nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>No opens or clicks were recorded in the %1 hours after this campaign was sent.</source>
+        <translation>In den %1 Stunden nach dem Versand dieser Kampagne wurden keine Öffnungen oder Klicks erfasst.</translation>
+    </message>
+    <message>
+        <source>This campaign has no sent time and no send events, so its opens and clicks cannot be placed in hours since send.</source>
+        <translation>Diese Kampagne hat weder einen Versandzeitpunkt noch Versandereignisse, daher lassen sich ihre Öffnungen und Klicks nicht den Stunden seit dem Versand zuordnen.</translation>
+    </message>
+    <message>
+        <source>In the first %1 hours: %2 opens by people, %3 machine opens, %4 clicks</source>
+        <translation>In den ersten %1 Stunden: %2 Öffnungen durch Personen, %3 maschinelle Öffnungen, %4 Klicks</translation>
+    </message>
+</context>
+<context>
     <name>herald::CampaignStats</name>
     <message>
         <source>Cannot read the campaigns: %1</source>
@@ -107,6 +347,184 @@
     <message>
         <source>Cannot read the campaign&apos;s activity: %1</source>
         <translation>Die Aktivität der Kampagne kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignsModel</name>
+    <message>
+        <source>%1
+Subject: %2</source>
+        <translation>%1
+Betreff: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered opened it</source>
+        <translation>%1 von %2 Zugestellten haben sie geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 opens made by mail clients or scanners, not by people</source>
+        <translation>%1 Öffnungen durch E-Mail-Programme oder Scanner, nicht durch Personen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered clicked</source>
+        <translation>%1 von %2 Zugestellten haben geklickt</translation>
+    </message>
+    <message>
+        <source>%1 clicked, of %2 who opened or clicked</source>
+        <translation>%1 haben geklickt, von %2, die geöffnet oder geklickt haben</translation>
+    </message>
+    <message>
+        <source>%1 of delivered; %2 spam complaints</source>
+        <translation>%1 der Zugestellten; %2 Spam-Beschwerden</translation>
+    </message>
+    <message>
+        <source>%1 hard, %2 soft (%3 of recipients)</source>
+        <translation>%1 hard, %2 soft (%3 der Empfänger)</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 Kauf</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 Käufe</translation>
+    </message>
+    <message>
+        <source>When the campaign was sent, in the workspace&apos;s time zone (%1)</source>
+        <translation>Versandzeitpunkt der Kampagne in der Zeitzone des Arbeitsbereichs (%1)</translation>
+    </message>
+    <message>
+        <source>Recipients minus hard and soft bounces</source>
+        <translation>Empfänger abzüglich Hard und Soft Bounces</translation>
+    </message>
+    <message>
+        <source>People who opened, as a share of delivered. Machine opens are left out: mail clients such as Apple Mail fetch every message whether or not anyone reads it.</source>
+        <translation>Personen, die geöffnet haben, als Anteil der Zugestellten. Maschinelle Öffnungen sind nicht enthalten: E-Mail-Programme wie Apple Mail rufen jede Nachricht ab, ob sie jemand liest oder nicht.</translation>
+    </message>
+    <message>
+        <source>Opens made by mail clients, privacy proxies or security scanners rather than people</source>
+        <translation>Öffnungen durch E-Mail-Programme, Privacy-Proxys oder Sicherheitsscanner statt durch Personen</translation>
+    </message>
+    <message>
+        <source>People who clicked, as a share of delivered</source>
+        <translation>Personen, die geklickt haben, als Anteil der Zugestellten</translation>
+    </message>
+    <message>
+        <source>People who clicked, as a share of the people who opened or clicked</source>
+        <translation>Personen, die geklickt haben, als Anteil der Personen, die geöffnet oder geklickt haben</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed from this campaign</source>
+        <translation>Personen, die sich über diese Kampagne abgemeldet haben</translation>
+    </message>
+    <message>
+        <source>Hard and soft bounces</source>
+        <translation>Hard und Soft Bounces</translation>
+    </message>
+    <message>
+        <source>Revenue from purchases attributed to the campaign, in your shop&apos;s currency</source>
+        <translation>Umsatz aus Käufen, die der Kampagne zugeordnet sind, in der Währung Ihres Shops</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Open
+rate</source>
+        <translation>Öffnungs-
+rate</translation>
+    </message>
+    <message>
+        <source>Machine
+opens</source>
+        <translation>Maschinelle
+Öffnungen</translation>
+    </message>
+    <message>
+        <source>Click
+rate</source>
+        <translation>Klick-
+rate</translation>
+    </message>
+    <message>
+        <source>Click-to-
+open</source>
+        <translation>Click-to-
+Open</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Filter by name or subject</source>
+        <translation>Nach Name oder Betreff filtern</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Kampagnen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read.
+%1</source>
+        <translation>Die Kampagnen konnten nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>No campaign’s name or subject contains “%1”.</source>
+        <translation>Keine Kampagne enthält „%1“ im Namen oder Betreff.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Noch keine Kampagnen</translation>
+    </message>
+    <message>
+        <source>Import campaign activity: the campaign reports and the opens, clicks, bounces and unsubscribes your email service exports. Each campaign then appears here with its open and click rates, revenue and how its opens arrived hour by hour.</source>
+        <translation>Importieren Sie Kampagnenaktivität: die Kampagnenberichte sowie die Öffnungen, Klicks, Bounces und Abmeldungen, die Ihr E-Mail-Dienst exportiert. Jede Kampagne erscheint dann hier mit ihren Öffnungs- und Klickraten, ihrem Umsatz und dem stündlichen Verlauf ihrer Öffnungen.</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>Wählen Sie eine Kampagne aus, um ihre Ergebnisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>1 campaign · times in %1</source>
+        <translation>1 Kampagne · Zeiten in %1</translation>
+    </message>
+    <message>
+        <source>%1 campaigns · times in %2</source>
+        <translation>%1 Kampagnen · Zeiten in %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 campaigns</source>
+        <translation>%1 von %2 Kampagnen</translation>
     </message>
 </context>
 <context>
@@ -216,10 +634,274 @@
     </message>
 </context>
 <context>
+    <name>herald::ContactDetailDialog</name>
+    <message>
+        <source>Reading the contact…</source>
+        <translation>Kontakt wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Importdatei</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>When they open and click</source>
+        <translation>Wann der Kontakt öffnet und klickt</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>This contact could not be read.
+%1</source>
+        <translation>Dieser Kontakt konnte nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — Contact</source>
+        <translation>%1 — Kontakt</translation>
+    </message>
+    <message>
+        <source>Suppressed: never included in a send export</source>
+        <translation>Gesperrt: nie in einem Versandexport enthalten</translation>
+    </message>
+    <message>
+        <source>Contact since %1</source>
+        <translation>Kontakt seit %1</translation>
+    </message>
+    <message>
+        <source>%1 · last active %2</source>
+        <translation>%1 · zuletzt aktiv am %2</translation>
+    </message>
+    <message>
+        <source>%1 · no open, click or purchase yet</source>
+        <translation>%1 · noch keine Öffnung, kein Klick und kein Kauf</translation>
+    </message>
+    <message>
+        <source>Opens by people and clicks, by hour of the week in %1, the contact&apos;s own time zone.</source>
+        <translation>Öffnungen durch Personen und Klicks nach Stunde der Woche in %1, der eigenen Zeitzone des Kontakts.</translation>
+    </message>
+    <message>
+        <source>Opens by people and clicks, by hour of the week in %1, the workspace&apos;s time zone: this contact has none of its own.</source>
+        <translation>Öffnungen durch Personen und Klicks nach Stunde der Woche in %1, der Zeitzone des Arbeitsbereichs: Dieser Kontakt hat keine eigene.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Busiest hours&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Aktivste Stunden&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Activity (%1)</source>
+        <translation>Aktivität (%1)</translation>
+    </message>
+    <message>
+        <source>Consent (%1)</source>
+        <translation>Einwilligung (%1)</translation>
+    </message>
+    <message>
+        <source>Newest first. Times are in %1.</source>
+        <translation>Neueste zuerst. Zeiten sind in %1 angegeben.</translation>
+    </message>
+    <message>
+        <source>No sends, opens, clicks or purchases recorded yet.</source>
+        <translation>Noch keine versendeten E-Mails, Öffnungen, Klicks oder Käufe erfasst.</translation>
+    </message>
+    <message>
+        <source>No consent changes recorded.</source>
+        <translation>Keine Änderungen der Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Every change to this contact&apos;s consent, newest first. Times are in %1.</source>
+        <translation>Jede Änderung der Einwilligung dieses Kontakts, neueste zuerst. Zeiten sind in %1 angegeben.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>campaigns sent</source>
+        <translation>versendete Kampagnen</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Öffnungen</translation>
+    </message>
+    <message>
+        <source>by people; %1 more by machines</source>
+        <translation>durch Personen; %1 weitere durch Maschinen</translation>
+    </message>
+    <message>
+        <source>by people</source>
+        <translation>durch Personen</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>in %1 campaigns</source>
+        <translation>in %1 Kampagnen</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>%1 revenue</source>
+        <translation>%1 Umsatz</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Öffnungsrate</translation>
+    </message>
+    <message>
+        <source>%1 campaigns opened</source>
+        <translation>%1 Kampagnen geöffnet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>None; the workspace&apos;s is used</source>
+        <translation>Keine; die des Arbeitsbereichs wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importiert aus</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Keine Tags</translation>
+    </message>
+</context>
+<context>
     <name>herald::ContactFacets</name>
     <message>
         <source>Cannot read the contact filters: %1</source>
         <translation>Die Kontaktfilter können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactFilterBar</name>
+    <message>
+        <source>Search name, email or company</source>
+        <translation>Name, E-Mail oder Firma suchen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>No time zone</source>
+        <translation>Keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -361,6 +1043,34 @@
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>No open, click or purchase yet</source>
+        <translation>Noch keine Öffnung, kein Klick und kein Kauf</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Click to sort by: %1</source>
+        <translation>Zum Sortieren klicken: %1</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted; filter by it instead</source>
+        <translation>Diese Spalte lässt sich nicht sortieren; filtern Sie stattdessen danach</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>herald::ContactsPage</name>
@@ -375,6 +1085,62 @@
     <message>
         <source>Counting contacts…</source>
         <translation>Kontakte werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The filter choices could not be read.</source>
+        <translation>Die Filteroptionen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Counting matching contacts…</source>
+        <translation>Passende Kontakte werden gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 matching</source>
+        <translation>%1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of 1 contact</source>
+        <translation>%1 von 1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 von %2 Kontakten</translation>
+    </message>
+    <message>
+        <source>No contacts match “%1” with these filters</source>
+        <translation>Keine Kontakte passen zu „%1“ und diesen Filtern</translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”</source>
+        <translation>Keine Kontakte passen zu „%1“</translation>
+    </message>
+    <message>
+        <source>No contacts match these filters</source>
+        <translation>Keine Kontakte passen zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message>
+        <source>Search finds words that start with what you type, in names, email addresses and company names.</source>
+        <translation>Die Suche findet Wörter, die mit Ihrer Eingabe beginnen, in Namen, E-Mail-Adressen und Firmennamen.</translation>
+    </message>
+    <message>
+        <source>Filters combine: a contact has to match each of them. Remove one or clear them all.</source>
+        <translation>Filter werden kombiniert: Ein Kontakt muss jeden davon erfüllen. Entfernen Sie einen oder setzen Sie alle zurück.</translation>
+    </message>
+    <message>
+        <source>Import contacts from your email service to see them here.</source>
+        <translation>Importieren Sie Kontakte aus Ihrem E-Mail-Dienst, um sie hier zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1579,25 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
     </message>
 </context>
 <context>
+    <name>herald::EngagementTrendChart</name>
+    <message>
+        <source>Open rate (people)</source>
+        <translation>Öffnungsrate (Personen)</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Öffnungsrate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Campaigns sent: %2&lt;br&gt;Delivered: %3&lt;br&gt;Open rate: %4 (%5 people)&lt;br&gt;Click rate: %6 (%7 people)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Versendete Kampagnen: %2&lt;br&gt;Zugestellt: %3&lt;br&gt;Öffnungsrate: %4 (%5 Personen)&lt;br&gt;Klickrate: %6 (%7 Personen)</translation>
+    </message>
+</context>
+<context>
     <name>herald::EspProfile</name>
     <message>
         <source>The status is empty; %1 uses: %2.</source>
@@ -1007,6 +1792,169 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
     </message>
 </context>
 <context>
+    <name>herald::EventDetectionStep</name>
+    <message>
+        <source>First rows as Herald reads them</source>
+        <translation>Erste Zeilen, wie Herald sie liest</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lesen als</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportiert von</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Textcodierung</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Check what Herald found out about the activity file</source>
+        <translation>Prüfen Sie, was Herald über die Aktivitätsdatei herausgefunden hat</translation>
+    </message>
+    <message>
+        <source>Herald cannot read this file</source>
+        <translation>Herald kann diese Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is</source>
+        <translation>Diese Datei kann so nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+If letters look wrong, choose another text encoding; if the columns run together, choose another delimiter.</source>
+        <translation>%1
+
+Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die Spalten ineinanderlaufen, wählen Sie ein anderes Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>Read this way, the file is not campaign activity</source>
+        <translation>So gelesen ist die Datei keine Kampagnenaktivität</translation>
+    </message>
+    <message>
+        <source>The first of %1 activity files in %2; Herald reads each one on its own when importing.</source>
+        <translation>Die erste von %1 Aktivitätsdateien in %2; Herald liest beim Import jede Datei einzeln.</translation>
+    </message>
+    <message>
+        <source>1 other file in the archive is not activity and is left out: %1.</source>
+        <translation>1 weitere Datei im Archiv ist keine Aktivität und wird ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 other files in the archive are not activity and are left out.</source>
+        <translation>%1 weitere Dateien im Archiv sind keine Aktivität und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Übereinstimmung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (your choice)</source>
+        <translation>%1 (Ihre Auswahl)</translation>
+    </message>
+    <message>
+        <source>Column names only: this file has no activity to import</source>
+        <translation>Nur Spaltennamen: Diese Datei enthält keine Aktivität zum Importieren</translation>
+    </message>
+    <message>
+        <source>1 row, the whole file</source>
+        <translation>1 Zeile, die ganze Datei</translation>
+    </message>
+    <message>
+        <source>%1 rows, the whole file</source>
+        <translation>%1 Zeilen, die ganze Datei</translation>
+    </message>
+    <message>
+        <source>About %1 rows (estimated from the file&apos;s size of %2)</source>
+        <translation>Etwa %1 Zeilen (geschätzt anhand der Dateigröße von %2)</translation>
+    </message>
+    <message>
+        <source>Some dates are written day first, others month first: you choose in the next step.</source>
+        <translation>Manche Datumsangaben stehen mit dem Tag zuerst, andere mit dem Monat zuerst: Sie wählen im nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” could be day or month first: you choose in the next step.</source>
+        <translation>Bei Datumsangaben wie „%1“ könnte der Tag oder der Monat zuerst stehen: Sie wählen im nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>Day first (your choice)</source>
+        <translation>Tag zuerst (Ihre Auswahl)</translation>
+    </message>
+    <message>
+        <source>Month first (your choice)</source>
+        <translation>Monat zuerst (Ihre Auswahl)</translation>
+    </message>
+    <message>
+        <source>Day first, as the file&apos;s dates show</source>
+        <translation>Tag zuerst, wie die Datumsangaben der Datei zeigen</translation>
+    </message>
+    <message>
+        <source>Month first, as the file&apos;s dates show</source>
+        <translation>Monat zuerst, wie die Datumsangaben der Datei zeigen</translation>
+    </message>
+    <message>
+        <source>Unambiguous</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>1 row shown</source>
+        <translation>1 Zeile angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 rows shown</source>
+        <translation>%1 Zeilen angezeigt</translation>
+    </message>
+    <message>
+        <source>; 1 would be rejected</source>
+        <translation>; 1 würde abgelehnt</translation>
+    </message>
+    <message>
+        <source>; %1 would be rejected</source>
+        <translation>; %1 würden abgelehnt</translation>
+    </message>
+    <message>
+        <source>; 1 waits for the date order</source>
+        <translation>; 1 wartet auf die Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>; %1 wait for the date order</source>
+        <translation>; %1 warten auf die Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>. Hover over a marked cell to see why.</source>
+        <translation>. Zeigen Sie auf eine markierte Zelle, um den Grund zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>herald::EventImport</name>
     <message>
         <source>Import cancelled; the workspace is unchanged.</source>
@@ -1111,6 +2059,483 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
     <message>
         <source>%1 is not a contact in this workspace (--unknown-contacts create would add it as not subscribed)</source>
         <translation>%1 ist kein Kontakt in diesem Arbeitsbereich (--unknown-contacts create würde ihn als nicht angemeldet hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventOptionsStep</name>
+    <message>
+        <source>Times without a time zone</source>
+        <translation>Zeitangaben ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>The time of each event, written without an offset such as “+02:00”, is read in this zone. Herald stores it in UTC and shows it in each contact&apos;s zone.</source>
+        <translation>Der Zeitpunkt jedes Ereignisses, der ohne Versatz wie „+02:00“ angegeben ist, wird in dieser Zeitzone gelesen. Herald speichert ihn in UTC und zeigt ihn in der Zeitzone des jeweiligen Kontakts.</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>Tag oder Monat zuerst?</translation>
+    </message>
+    <message>
+        <source>As in most of Europe, Latin America and Asia.</source>
+        <translation>Wie in den meisten Ländern Europas, Lateinamerikas und Asiens.</translation>
+    </message>
+    <message>
+        <source>As in the United States.</source>
+        <translation>Wie in den Vereinigten Staaten.</translation>
+    </message>
+    <message>
+        <source>Addresses Herald does not know yet</source>
+        <translation>Adressen, die Herald noch nicht kennt</translation>
+    </message>
+    <message>
+        <source>Add them as not subscribed</source>
+        <translation>Als nicht angemeldet hinzufügen</translation>
+    </message>
+    <message>
+        <source>Their activity is kept, and they get no marketing until they opt in. The consent ledger notes that this import added them.</source>
+        <translation>Ihre Aktivität bleibt erhalten, und sie erhalten kein Marketing, bis sie einwilligen. Im Einwilligungsverlauf wird vermerkt, dass dieser Import sie hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>Reject their rows</source>
+        <translation>Ihre Zeilen ablehnen</translation>
+    </message>
+    <message>
+        <source>Only contacts already in the workspace get activity; the other rows are listed as rejected, to export and check.</source>
+        <translation>Nur Kontakte, die bereits im Arbeitsbereich sind, erhalten Aktivität; die übrigen Zeilen werden als abgelehnt aufgeführt, zum Exportieren und Prüfen.</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation>Stornierte Bestellungen</translation>
+    </message>
+    <message>
+        <source>Keep them with negative revenue</source>
+        <translation>Mit negativem Umsatz übernehmen</translation>
+    </message>
+    <message>
+        <source>A cancellation nets out its order, so each customer&apos;s revenue is what they really spent.</source>
+        <translation>Eine Stornierung gleicht ihre Bestellung aus, sodass der Umsatz jedes Kunden dem entspricht, was er wirklich ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Cancellations are counted as skipped rows; the orders they cancel stay as they are.</source>
+        <translation>Stornierungen werden als übersprungene Zeilen gezählt; die stornierten Bestellungen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Opens made by machines</source>
+        <translation>Öffnungen durch Maschinen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An open within</source>
+        <translation>Eine Öffnung innerhalb von</translation>
+    </message>
+    <message>
+        <source>of its send is a machine&apos;s, not a person&apos;s</source>
+        <translation>nach dem Versand stammt von einer Maschine, nicht von einer Person</translation>
+    </message>
+    <message>
+        <source>Apple Mail Privacy Protection, image proxies and security scanners open mail seconds after it arrives. Herald flags those opens so that send-time models learn from people. Opens that a proxy&apos;s user agent gives away are flagged whatever this says.</source>
+        <translation>Apple Mail Privacy Protection, Bild-Proxys und Sicherheitsscanner öffnen E-Mails Sekunden nach ihrem Eingang. Herald markiert diese Öffnungen, damit Modelle für den Versandzeitpunkt von Personen lernen. Öffnungen, die der User-Agent eines Proxys verrät, werden unabhängig von dieser Einstellung markiert.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Decide how the activity is added</source>
+        <translation>Legen Sie fest, wie die Aktivität hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Automatic: UTC, as %1 writes its exports</source>
+        <translation>Automatisch: UTC, wie %1 seine Exporte schreibt</translation>
+    </message>
+    <message>
+        <source>Automatic: the workspace&apos;s zone, %1</source>
+        <translation>Automatisch: Zeitzone des Arbeitsbereichs, %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone, die Herald kennt; wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The file writes some dates day first and others month first. Herald reads each such date the way it fits; choose the order for dates that could be read either way.</source>
+        <translation>Die Datei schreibt manche Datumsangaben mit dem Tag zuerst, andere mit dem Monat zuerst. Herald liest jedes solche Datum so, wie es passt; wählen Sie die Reihenfolge für Datumsangaben, die sich auf beide Arten lesen lassen.</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” (line %2) could mean either. Herald reads every date of the file the same way.</source>
+        <translation>Datumsangaben wie „%1“ (Zeile %2) können beides bedeuten. Herald liest jedes Datum der Datei auf dieselbe Weise.</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Tag zuerst: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Monat zuerst: %1</translation>
+    </message>
+    <message>
+        <source>The times in the first rows carry their own offset, so this choice does not change them.</source>
+        <translation>Die Zeitangaben in den ersten Zeilen enthalten ihren eigenen Versatz, daher ändert diese Auswahl sie nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” in the file is read as %2 in %3, the workspace&apos;s zone.</source>
+        <translation>„%1“ in der Datei wird als %2 in %3 gelesen, der Zeitzone des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>“%1” in the file is read as %2 %3, which is %4 in the workspace&apos;s zone (%5).</source>
+        <translation>„%1“ in der Datei wird als %2 %3 gelesen, also %4 in der Zeitzone des Arbeitsbereichs (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventPreviewModel</name>
+    <message>
+        <source>Skipped: %1 does not count this as an event</source>
+        <translation>Übersprungen: %1 zählt dies nicht als Ereignis</translation>
+    </message>
+    <message>
+        <source>A shop customer known only by id: Herald gives them this address, which no mail can reach, so their orders still count.</source>
+        <translation>Ein Shop-Kunde, der nur per ID bekannt ist: Herald gibt ihm diese Adresse, die keine E-Mail erreichen kann, damit seine Bestellungen trotzdem zählen.</translation>
+    </message>
+    <message>
+        <source>revenue %1</source>
+        <translation>Umsatz %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>machine open</source>
+        <translation>maschinelle Öffnung</translation>
+    </message>
+    <message>
+        <source>Part of a cancelled order</source>
+        <translation>Teil einer stornierten Bestellung</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 Empfänger</translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 Empfänger</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>clicked %1</source>
+        <translation>%1 geklickt</translation>
+    </message>
+    <message>
+        <source>Day or month first? Herald reads this date once you choose in the next step</source>
+        <translation>Tag oder Monat zuerst? Herald liest dieses Datum, sobald Sie im nächsten Schritt gewählt haben</translation>
+    </message>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventSummaryStep</name>
+    <message>
+        <source>in under a second</source>
+        <translation>in unter einer Sekunde</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Events imported</source>
+        <translation>Importierte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Contacts created</source>
+        <translation>Erstellte Kontakte</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Abgelehnte exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>Die abgelehnten Zeilen konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Machine opens</source>
+        <translation>Maschinelle Öffnungen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Neue Ereignisse</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Your campaign activity is in</source>
+        <translation>Ihre Kampagnenaktivität ist importiert</translation>
+    </message>
+    <message>
+        <source>in 1 file</source>
+        <translation>in 1 Datei</translation>
+    </message>
+    <message>
+        <source>in %1 files</source>
+        <translation>in %1 Dateien</translation>
+    </message>
+    <message>
+        <source>a report holds campaigns</source>
+        <translation>ein Bericht enthält Kampagnen</translation>
+    </message>
+    <message>
+        <source>added to timelines</source>
+        <translation>zu den Zeitleisten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>imported before; not added twice</source>
+        <translation>bereits früher importiert; nicht doppelt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added as not subscribed</source>
+        <translation>als nicht angemeldet hinzugefügt</translation>
+    </message>
+    <message>
+        <source>every row was usable</source>
+        <translation>jede Zeile war verwendbar</translation>
+    </message>
+    <message>
+        <source>listed below</source>
+        <translation>unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>1 new event</source>
+        <translation>1 neues Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 new events</source>
+        <translation>%1 neue Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 already present</source>
+        <translation>%1 bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>1 order line added to its order</source>
+        <translation>1 Bestellposition zu ihrer Bestellung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 order lines added to their orders</source>
+        <translation>%1 Bestellpositionen zu ihren Bestellungen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>1 campaign row</source>
+        <translation>1 Kampagnenzeile</translation>
+    </message>
+    <message>
+        <source>%1 campaign rows</source>
+        <translation>%1 Kampagnenzeilen</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 read = %2, %3</source>
+        <translation>%1 gelesen = %2, %3</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated with the file&apos;s subject, send time or results</source>
+        <translation>%1 neu, %2 mit Betreff, Versandzeitpunkt oder Ergebnissen aus der Datei aktualisiert</translation>
+    </message>
+    <message>
+        <source>None: every open looks like a person&apos;s</source>
+        <translation>Keine: Jede Öffnung sieht nach einer Person aus</translation>
+    </message>
+    <message>
+        <source>1 open flagged as made by a machine (a privacy proxy or scanner)</source>
+        <translation>1 Öffnung als maschinell markiert (Privacy-Proxy oder Scanner)</translation>
+    </message>
+    <message>
+        <source>%1 opens flagged as made by machines (privacy proxies, scanners)</source>
+        <translation>%1 Öffnungen als maschinell markiert (Privacy-Proxys, Scanner)</translation>
+    </message>
+    <message>
+        <source>1 order line added up into its order</source>
+        <translation>1 Bestellposition zu ihrer Bestellung zusammengefasst</translation>
+    </message>
+    <message>
+        <source>%1 order lines added up into their orders</source>
+        <translation>%1 Bestellpositionen zu ihren Bestellungen zusammengefasst</translation>
+    </message>
+    <message>
+        <source>1 cancelled order left out</source>
+        <translation>1 stornierte Bestellung ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled orders left out</source>
+        <translation>%1 stornierte Bestellungen ausgelassen</translation>
+    </message>
+    <message>
+        <source>1 cancelled order kept with negative revenue</source>
+        <translation>1 stornierte Bestellung mit negativem Umsatz übernommen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled orders kept with negative revenue</source>
+        <translation>%1 stornierte Bestellungen mit negativem Umsatz übernommen</translation>
+    </message>
+    <message>
+        <source>1 new contact is a shop customer known only by id, given an address no mail can reach</source>
+        <translation>1 neuer Kontakt ist ein Shop-Kunde, der nur per ID bekannt ist, mit einer Adresse, die keine E-Mail erreichen kann</translation>
+    </message>
+    <message>
+        <source>%1 new contacts are shop customers known only by id, given addresses no mail can reach</source>
+        <translation>%1 neue Kontakte sind Shop-Kunden, die nur per ID bekannt sind, mit Adressen, die keine E-Mail erreichen kann</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 (the row was imported anyway), e.g. %2: %3</source>
+        <translation>%1 (die Zeile wurde trotzdem importiert), z. B. %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4 new events, %5 already present, %6 rejected</source>
+        <translation>%1 (%2): %3, %4 neue Ereignisse, %5 bereits vorhanden, %6 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: left out, %2</source>
+        <translation>%1: ausgelassen, %2</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Keine Zeile wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Die ersten %1 von %2 werden angezeigt; der Export enthält alle.</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +2801,6 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <translation>Legen Sie Ihre Exportdatei hier ab</translation>
     </message>
     <message>
-        <source>A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet.</source>
-        <translation>Eine CSV-, TSV- oder Textdatei oder ein ZIP-Archiv davon, wie von Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic oder einer Tabellenkalkulation exportiert.</translation>
-    </message>
-    <message>
         <source>Choose File…</source>
         <translation>Datei auswählen…</translation>
     </message>
@@ -1425,6 +2846,119 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <source>%1 of %2 CSV files will be imported, in one go: if anything fails, none of them is. Herald recognises each file on its own, so a list of unsubscribed members keeps them unsubscribed.</source>
         <translation>%1 von %2 CSV-Dateien werden in einem Durchgang importiert: Schlägt etwas fehl, wird keine davon importiert. Herald erkennt jede Datei einzeln, sodass eine Liste abgemeldeter Mitglieder diese abgemeldet lässt.</translation>
     </message>
+    <message>
+        <source>Import as Contacts Instead</source>
+        <translation>Stattdessen als Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Choose the activity file your email service or shop exported</source>
+        <translation>Wählen Sie die Aktivitätsdatei, die Ihr E-Mail-Dienst oder Shop exportiert hat</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity</source>
+        <translation>Kampagnenaktivität importieren</translation>
+    </message>
+    <message>
+        <source>Opens, clicks, sends, bounces or shop orders, one row each; a campaign report; or a whole Mailchimp account export as a ZIP. From Mailchimp, Klaviyo, listmonk, a shop or a spreadsheet.</source>
+        <translation>Öffnungen, Klicks, Versand, Bounces oder Shop-Bestellungen, je eine Zeile; ein Kampagnenbericht; oder ein kompletter Mailchimp-Kontoexport als ZIP. Von Mailchimp, Klaviyo, listmonk, einem Shop oder aus einer Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet. Campaign activity (opens, clicks, orders) is recognised too.</source>
+        <translation>Eine CSV-, TSV- oder Textdatei oder ein ZIP-Archiv davon, wie von Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic oder einer Tabellenkalkulation exportiert. Kampagnenaktivität (Öffnungen, Klicks, Bestellungen) wird ebenfalls erkannt.</translation>
+    </message>
+    <message>
+        <source>Check at least one activity file: the checked files hold no opens, clicks, orders or campaign report.</source>
+        <translation>Markieren Sie mindestens eine Aktivitätsdatei: Die markierten Dateien enthalten keine Öffnungen, Klicks, Bestellungen und keinen Kampagnenbericht.</translation>
+    </message>
+    <message>
+        <source>%1 of the checked files will be imported as activity, in one go: if anything fails, none of them is. Files that are not activity, such as a contact list, are left out.</source>
+        <translation>%1 der markierten Dateien werden in einem Durchgang als Aktivität importiert: Schlägt etwas fehl, wird keine davon importiert. Dateien, die keine Aktivität sind, etwa eine Kontaktliste, werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Campaign activity: %1</source>
+        <translation>Kampagnenaktivität: %1</translation>
+    </message>
+    <message>
+        <source>%1.
+Recognised as %2. Herald adds it to your contacts&apos; histories; the next steps show how it is read, and nothing is written before the last one.</source>
+        <translation>%1.
+Erkannt als %2. Herald fügt sie dem Verlauf Ihrer Kontakte hinzu; die nächsten Schritte zeigen, wie sie gelesen wird, und vor dem letzten wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>generic layout</source>
+        <translation>generisches Layout</translation>
+    </message>
+    <message>
+        <source>1 file in the archive is not activity and will be left out.</source>
+        <translation>1 Datei im Archiv ist keine Aktivität und wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 files in the archive are not activity and will be left out.</source>
+        <translation>%1 Dateien im Archiv sind keine Aktivität und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>This is a contact list, not campaign activity</source>
+        <translation>Dies ist eine Kontaktliste, keine Kampagnenaktivität</translation>
+    </message>
+    <message>
+        <source>The columns match %1. Campaign activity is a file of opens, clicks, sends, bounces or orders, one row each, or a campaign report. Choose another file, or import this one as contacts.</source>
+        <translation>Die Spalten entsprechen %1. Kampagnenaktivität ist eine Datei mit Öffnungen, Klicks, Versand, Bounces oder Bestellungen, je eine Zeile, oder ein Kampagnenbericht. Wählen Sie eine andere Datei oder importieren Sie diese als Kontakte.</translation>
+    </message>
+    <message>
+        <source>a contact list</source>
+        <translation>Kontaktliste</translation>
+    </message>
+    <message>
+        <source>Herald cannot import this file as campaign activity</source>
+        <translation>Herald kann diese Datei nicht als Kampagnenaktivität importieren</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose the file your email service or shop exported with the opens, clicks, sends or orders, or its campaign report.</source>
+        <translation>%1
+
+Wählen Sie die Datei mit den Öffnungen, Klicks, Versanddaten oder Bestellungen, die Ihr E-Mail-Dienst oder Shop exportiert hat, oder dessen Kampagnenbericht.</translation>
+    </message>
+    <message>
+        <source>A contact list</source>
+        <translation>Eine Kontaktliste</translation>
+    </message>
+    <message>
+        <source>The columns match %1. Herald imports it as contacts; the next steps show how it reads them.</source>
+        <translation>Die Spalten entsprechen %1. Herald importiert sie als Kontakte; die nächsten Schritte zeigen, wie Herald sie liest.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FilterPopup</name>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>No values in this workspace</source>
+        <translation>Keine Werte in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
 </context>
 <context>
     <name>herald::FirstStartPage</name>
@@ -1447,6 +2981,64 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
     <message>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::GrowthChart</name>
+    <message>
+        <source>New contacts</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Cleaned or bounced</source>
+        <translation>Bereinigt oder unzustellbar</translation>
+    </message>
+    <message>
+        <source>Subscribed at month end</source>
+        <translation>Angemeldet am Monatsende</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Kontakte pro Monat</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;New contacts: %2&lt;br&gt;Unsubscribed: %3&lt;br&gt;Cleaned or bounced: %4&lt;br&gt;Subscribed at month end: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Neue Kontakte: %2&lt;br&gt;Abgemeldet: %3&lt;br&gt;Bereinigt oder unzustellbar: %4&lt;br&gt;Angemeldet am Monatsende: %5</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HeatmapWidget</name>
+    <message>
+        <source>1 open or click</source>
+        <translation>1 Öffnung oder Klick</translation>
+    </message>
+    <message>
+        <source>%1 opens and clicks</source>
+        <translation>%1 Öffnungen und Klicks</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4</source>
+        <translation>%1 %2–%3: %4</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More (up to %1 in an hour)</source>
+        <translation>Mehr (bis zu %1 pro Stunde)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +3388,91 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <translation>Die Übersicht des Arbeitsbereichs konnte nicht gelesen werden.
 %1</translation>
     </message>
+    <message>
+        <source>List growth</source>
+        <translation>Listenwachstum</translation>
+    </message>
+    <message>
+        <source>Contacts added each month above the line, unsubscribes and cleaned or bounced addresses below it, and how many could be emailed at each month&apos;s end.</source>
+        <translation>Oberhalb der Linie die pro Monat hinzugefügten Kontakte, unterhalb die Abmeldungen sowie bereinigte oder unzustellbare Adressen, dazu, wie viele Kontakte am jeweiligen Monatsende per E-Mail erreichbar waren.</translation>
+    </message>
+    <message>
+        <source>Engagement over time</source>
+        <translation>Engagement im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Rates of the campaigns sent each month, over delivered emails. Opens by mail clients and privacy proxies are left out.</source>
+        <translation>Raten der pro Monat versendeten Kampagnen, bezogen auf zugestellte E-Mails. Öffnungen durch E-Mail-Programme und Privacy-Proxys sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Reading the list&apos;s history…</source>
+        <translation>Verlauf der Liste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Kampagnen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The trends could not be read.
+%1</source>
+        <translation>Die Trends konnten nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Import your contacts to see how your list grows month by month.</source>
+        <translation>Noch keine Kontakte. Importieren Sie Ihre Kontakte, um zu sehen, wie Ihre Liste Monat für Monat wächst.</translation>
+    </message>
+    <message>
+        <source>Since %1: %2 contacts added, %3 unsubscribed, %4 cleaned or bounced; %5 subscribed at the end of %6</source>
+        <translation>Seit %1: %2 Kontakte hinzugefügt, %3 abgemeldet, %4 bereinigt oder unzustellbar; %5 angemeldet Ende %6</translation>
+    </message>
+    <message>
+        <source>No campaign results yet. Import campaign activity to see open and click rates month by month.</source>
+        <translation>Noch keine Kampagnenergebnisse. Importieren Sie Kampagnenaktivität, um Öffnungs- und Klickraten Monat für Monat zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 campaigns since %2: %3 opened, %4 clicked</source>
+        <translation>%1 Kampagnen seit %2: %3 geöffnet, %4 geklickt</translation>
+    </message>
+    <message>
+        <source>No sends, opens or clicks yet. Import campaign activity to see them by month.</source>
+        <translation>Noch kein Versand, keine Öffnungen und keine Klicks. Importieren Sie Kampagnenaktivität, um sie nach Monaten zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HourlyEngagementChart</name>
+    <message>
+        <source>Opens by people</source>
+        <translation>Öffnungen durch Personen</translation>
+    </message>
+    <message>
+        <source>Machine opens</source>
+        <translation>Maschinelle Öffnungen</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Hours since send</source>
+        <translation>Stunden seit dem Versand</translation>
+    </message>
+    <message>
+        <source>Opens and clicks by people</source>
+        <translation>Öffnungen und Klicks durch Personen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1–%2 hours after sending&lt;/b&gt;&lt;br&gt;Opens by people: %3&lt;br&gt;Machine opens: %4&lt;br&gt;Clicks: %5</source>
+        <translation>&lt;b&gt;%1–%2 Stunden nach dem Versand&lt;/b&gt;&lt;br&gt;Öffnungen durch Personen: %3&lt;br&gt;Maschinelle Öffnungen: %4&lt;br&gt;Klicks: %5</translation>
+    </message>
 </context>
 <context>
     <name>herald::Import</name>
@@ -1891,10 +3568,6 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <translation>Die von Ihrem E-Mail-Dienst exportierten Kontakte importieren</translation>
     </message>
     <message>
-        <source>Contact exports (*.csv *.tsv *.txt *.zip);;All files (*)</source>
-        <translation>Kontaktexporte (*.csv *.tsv *.txt *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -1903,12 +3576,32 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>Contacts are imported into the open workspace.</source>
-        <translation>Kontakte werden in den geöffneten Arbeitsbereich importiert.</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 new, %3 updated, %4 rejected</source>
         <translation>%1 importiert: %2 neu, %3 aktualisiert, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Import Campaign &amp;Activity…</source>
+        <translation>Kampagnen&amp;aktivität importieren…</translation>
+    </message>
+    <message>
+        <source>Import opens, clicks, sends, bounces, orders or campaign reports from your email service or shop</source>
+        <translation>Öffnungen, Klicks, Versand, Bounces, Bestellungen oder Kampagnenberichte aus Ihrem E-Mail-Dienst oder Shop importieren</translation>
+    </message>
+    <message>
+        <source>ESP exports (*.csv *.tsv *.txt *.zip);;All files (*)</source>
+        <translation>ESP-Exporte (*.csv *.tsv *.txt *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity</source>
+        <translation>Kampagnenaktivität importieren</translation>
+    </message>
+    <message>
+        <source>Everything is imported into the open workspace.</source>
+        <translation>Alles wird in den geöffneten Arbeitsbereich importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new events, %3 already present, %4 rejected</source>
+        <translation>%1 importiert: %2 neue Ereignisse, %3 bereits vorhanden, %4 abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +3744,18 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Importing your campaign activity</source>
+        <translation>Ihre Kampagnenaktivität wird importiert</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity</source>
+        <translation>Kampagnenaktivität importieren</translation>
+    </message>
+    <message>
+        <source>Import campaign activity</source>
+        <translation>Kampagnenaktivität importieren</translation>
+    </message>
 </context>
 <context>
     <name>herald::ImportsModel</name>
@@ -2170,6 +3875,10 @@ SHA-256 %2</translation>
     <message>
         <source>Each row is kept with its line in the file and the reason it was left out.</source>
         <translation>Jede Zeile wird mit ihrer Zeilennummer in der Datei und dem Grund für das Auslassen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity…</source>
+        <translation>Kampagnenaktivität importieren…</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +4717,37 @@ Die Zeile wie gelesen: %2</translation>
     </message>
 </context>
 <context>
+    <name>herald::TimelineModel</name>
+    <message>
+        <source>Made by a mail client or a privacy scanner that loads every image, not by a person. Herald leaves it out of open rates and of the heatmap.</source>
+        <translation>Von einem E-Mail-Programm oder Privacy-Scanner ausgelöst, der jedes Bild lädt, nicht von einer Person. Herald berücksichtigt sie weder in den Öffnungsraten noch in der Heatmap.</translation>
+    </message>
+    <message>
+        <source>%1 (machine)</source>
+        <translation>%1 (maschinell)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+</context>
+<context>
     <name>herald::Workspace</name>
     <message>
         <source>No workspace file was given.</source>
@@ -3116,6 +4856,10 @@ Die Zeile wie gelesen: %2</translation>
     <message>
         <source>Cannot save the time zone: %1</source>
         <translation>Die Zeitzone kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The integrity check was cancelled.</source>
+        <translation>Die Integritätsprüfung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,246 @@
     </message>
 </context>
 <context>
+    <name>herald::ActivityText</name>
+    <message>
+        <source>sends</source>
+        <translation>envíos</translation>
+    </message>
+    <message>
+        <source>opens</source>
+        <translation>aperturas</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>clics</translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation>rebotes</translation>
+    </message>
+    <message>
+        <source>unsubscribes</source>
+        <translation>bajas</translation>
+    </message>
+    <message>
+        <source>spam complaints</source>
+        <translation>quejas por spam</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>compras</translation>
+    </message>
+    <message>
+        <source>soft bounces</source>
+        <translation>rebotes temporales</translation>
+    </message>
+    <message>
+        <source>1 send</source>
+        <translation>1 envío</translation>
+    </message>
+    <message>
+        <source>%1 sends</source>
+        <translation>%1 envíos</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 apertura</translation>
+    </message>
+    <message>
+        <source>%1 opens</source>
+        <translation>%1 aperturas</translation>
+    </message>
+    <message>
+        <source>1 click</source>
+        <translation>1 clic</translation>
+    </message>
+    <message>
+        <source>%1 clicks</source>
+        <translation>%1 clics</translation>
+    </message>
+    <message>
+        <source>1 bounce</source>
+        <translation>1 rebote</translation>
+    </message>
+    <message>
+        <source>%1 bounces</source>
+        <translation>%1 rebotes</translation>
+    </message>
+    <message>
+        <source>1 unsubscribe</source>
+        <translation>1 baja</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribes</source>
+        <translation>%1 bajas</translation>
+    </message>
+    <message>
+        <source>1 spam complaint</source>
+        <translation>1 queja por spam</translation>
+    </message>
+    <message>
+        <source>%1 spam complaints</source>
+        <translation>%1 quejas por spam</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 compra</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 compras</translation>
+    </message>
+    <message>
+        <source>1 soft bounce</source>
+        <translation>1 rebote temporal</translation>
+    </message>
+    <message>
+        <source>%1 soft bounces</source>
+        <translation>%1 rebotes temporales</translation>
+    </message>
+    <message>
+        <source>campaign report</source>
+        <translation>informe de campaña</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <source>A campaign report: one row per campaign, with its send time and results</source>
+        <translation>Un informe de campaña: una fila por campaña, con su fecha de envío y sus resultados</translation>
+    </message>
+    <message>
+        <source>Shop orders, one row per product; the lines of an order are added up into one purchase</source>
+        <translation>Pedidos de una tienda, una fila por producto; las líneas de un pedido se suman en una sola compra</translation>
+    </message>
+    <message>
+        <source>%1, one row each</source>
+        <translation>%1, una fila por evento</translation>
+    </message>
+    <message>
+        <source>%1 of the campaign “%2”, one row each</source>
+        <translation>%1 de la campaña «%2», una fila por evento</translation>
+    </message>
+    <message>
+        <source>Activity of several kinds; a column says which event each row is</source>
+        <translation>Actividad de varios tipos; una columna indica qué evento es cada fila</translation>
+    </message>
+    <message>
+        <source>Activity of several kinds; a column says which (first rows: %1)</source>
+        <translation>Actividad de varios tipos; una columna indica cuál (primeras filas: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignDetail</name>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>Seleccione una campaña para ver sus resultados.</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Con clics</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebotes</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Opens and clicks by hour since send</source>
+        <translation>Aperturas y clics por hora desde el envío</translation>
+    </message>
+    <message>
+        <source>Machine opens are mail clients, privacy proxies (such as Apple Mail’s) and security scanners fetching the message, mostly minutes after delivery. Open rates count people only.</source>
+        <translation>Las aperturas automáticas son clientes de correo, proxies de privacidad (como el de Apple Mail) y escáneres de seguridad que descargan el mensaje, casi siempre minutos después de la entrega. Las tasas de apertura solo cuentan personas.</translation>
+    </message>
+    <message>
+        <source>No subject line recorded</source>
+        <translation>No se registró ningún asunto</translation>
+    </message>
+    <message>
+        <source> · sent %1 to %2 recipients</source>
+        <translation> · enviada el %1 a %2 destinatarios</translation>
+    </message>
+    <message>
+        <source> · sent time unknown, %1 recipients</source>
+        <translation> · fecha de envío desconocida, %1 destinatarios</translation>
+    </message>
+    <message>
+        <source>of %1 recipients</source>
+        <translation>de %1 destinatarios</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 machine opens</source>
+        <translation>%1 personas, %2 aperturas automáticas</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 click-to-open</source>
+        <translation>%1 personas, %2 clics/aperturas</translation>
+    </message>
+    <message>
+        <source>%1 of delivered, %2 complaints</source>
+        <translation>%1 de los entregados, %2 quejas</translation>
+    </message>
+    <message>
+        <source>%1 hard, %2 soft</source>
+        <translation>%1 permanentes, %2 temporales</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 compra</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 compras</translation>
+    </message>
+    <message>
+        <source>Reading the campaign&apos;s activity…</source>
+        <translation>Leyendo la actividad de la campaña…</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s activity could not be read.
+%1</source>
+        <translation>No se pudo leer la actividad de la campaña.
+%1</translation>
+    </message>
+    <message>
+        <source>No opens or clicks were recorded in the %1 hours after this campaign was sent.</source>
+        <translation>No se registró ninguna apertura ni ningún clic en las %1 horas posteriores al envío de esta campaña.</translation>
+    </message>
+    <message>
+        <source>This campaign has no sent time and no send events, so its opens and clicks cannot be placed in hours since send.</source>
+        <translation>Esta campaña no tiene fecha de envío ni eventos de envío, así que sus aperturas y clics no se pueden situar en horas desde el envío.</translation>
+    </message>
+    <message>
+        <source>In the first %1 hours: %2 opens by people, %3 machine opens, %4 clicks</source>
+        <translation>En las primeras %1 horas: %2 aperturas de personas, %3 aperturas automáticas, %4 clics</translation>
+    </message>
+</context>
+<context>
     <name>herald::CampaignStats</name>
     <message>
         <source>Cannot read the campaigns: %1</source>
@@ -107,6 +347,184 @@
     <message>
         <source>Cannot read the campaign&apos;s activity: %1</source>
         <translation>No se puede leer la actividad de la campaña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignsModel</name>
+    <message>
+        <source>%1
+Subject: %2</source>
+        <translation>%1
+Asunto: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered opened it</source>
+        <translation>%1 de %2 entregados lo abrieron</translation>
+    </message>
+    <message>
+        <source>%1 opens made by mail clients or scanners, not by people</source>
+        <translation>%1 aperturas realizadas por clientes de correo o escáneres, no por personas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered clicked</source>
+        <translation>%1 de %2 entregados hicieron clic</translation>
+    </message>
+    <message>
+        <source>%1 clicked, of %2 who opened or clicked</source>
+        <translation>%1 hicieron clic, de %2 que abrieron o hicieron clic</translation>
+    </message>
+    <message>
+        <source>%1 of delivered; %2 spam complaints</source>
+        <translation>%1 de los entregados; %2 quejas por spam</translation>
+    </message>
+    <message>
+        <source>%1 hard, %2 soft (%3 of recipients)</source>
+        <translation>%1 permanentes, %2 temporales (%3 de los destinatarios)</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 compra</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 compras</translation>
+    </message>
+    <message>
+        <source>When the campaign was sent, in the workspace&apos;s time zone (%1)</source>
+        <translation>Cuándo se envió la campaña, en la zona horaria del espacio de trabajo (%1)</translation>
+    </message>
+    <message>
+        <source>Recipients minus hard and soft bounces</source>
+        <translation>Destinatarios menos los rebotes permanentes y temporales</translation>
+    </message>
+    <message>
+        <source>People who opened, as a share of delivered. Machine opens are left out: mail clients such as Apple Mail fetch every message whether or not anyone reads it.</source>
+        <translation>Personas que abrieron, como proporción de los entregados. Se omiten las aperturas automáticas: los clientes de correo como Apple Mail descargan cada mensaje, lo lea alguien o no.</translation>
+    </message>
+    <message>
+        <source>Opens made by mail clients, privacy proxies or security scanners rather than people</source>
+        <translation>Aperturas realizadas por clientes de correo, proxies de privacidad o escáneres de seguridad, no por personas</translation>
+    </message>
+    <message>
+        <source>People who clicked, as a share of delivered</source>
+        <translation>Personas que hicieron clic, como proporción de los entregados</translation>
+    </message>
+    <message>
+        <source>People who clicked, as a share of the people who opened or clicked</source>
+        <translation>Personas que hicieron clic, como proporción de las personas que abrieron o hicieron clic</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed from this campaign</source>
+        <translation>Personas que se dieron de baja con esta campaña</translation>
+    </message>
+    <message>
+        <source>Hard and soft bounces</source>
+        <translation>Rebotes permanentes y temporales</translation>
+    </message>
+    <message>
+        <source>Revenue from purchases attributed to the campaign, in your shop&apos;s currency</source>
+        <translation>Ingresos de las compras atribuidas a la campaña, en la moneda de su tienda</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Open
+rate</source>
+        <translation>Tasa de
+apertura</translation>
+    </message>
+    <message>
+        <source>Machine
+opens</source>
+        <translation>Aperturas
+automáticas</translation>
+    </message>
+    <message>
+        <source>Click
+rate</source>
+        <translation>Tasa de
+clics</translation>
+    </message>
+    <message>
+        <source>Click-to-
+open</source>
+        <translation>Clics/
+aperturas</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Rebotes</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Filter by name or subject</source>
+        <translation>Filtrar por nombre o asunto</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Leyendo las campañas…</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read.
+%1</source>
+        <translation>No se pudieron leer las campañas.
+%1</translation>
+    </message>
+    <message>
+        <source>No campaign’s name or subject contains “%1”.</source>
+        <translation>Ningún nombre ni asunto de campaña contiene «%1».</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Aún no hay campañas</translation>
+    </message>
+    <message>
+        <source>Import campaign activity: the campaign reports and the opens, clicks, bounces and unsubscribes your email service exports. Each campaign then appears here with its open and click rates, revenue and how its opens arrived hour by hour.</source>
+        <translation>Importe la actividad de las campañas: los informes de campaña y las aperturas, clics, rebotes y bajas que exporta su servicio de correo electrónico. Después, cada campaña aparece aquí con sus tasas de apertura y de clics, sus ingresos y cómo llegaron sus aperturas hora a hora.</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>Seleccione una campaña para ver sus resultados.</translation>
+    </message>
+    <message>
+        <source>1 campaign · times in %1</source>
+        <translation>1 campaña · horas en %1</translation>
+    </message>
+    <message>
+        <source>%1 campaigns · times in %2</source>
+        <translation>%1 campañas · horas en %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 campaigns</source>
+        <translation>%1 de %2 campañas</translation>
     </message>
 </context>
 <context>
@@ -216,10 +634,274 @@
     </message>
 </context>
 <context>
+    <name>herald::ContactDetailDialog</name>
+    <message>
+        <source>Reading the contact…</source>
+        <translation>Leyendo el contacto…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Archivo de importación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>When they open and click</source>
+        <translation>Cuándo abre y hace clic</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>This contact could not be read.
+%1</source>
+        <translation>No se pudo leer este contacto.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — Contact</source>
+        <translation>%1 — Contacto</translation>
+    </message>
+    <message>
+        <source>Suppressed: never included in a send export</source>
+        <translation>Excluido: nunca se incluye en una exportación para envío</translation>
+    </message>
+    <message>
+        <source>Contact since %1</source>
+        <translation>Contacto desde el %1</translation>
+    </message>
+    <message>
+        <source>%1 · last active %2</source>
+        <translation>%1 · última actividad el %2</translation>
+    </message>
+    <message>
+        <source>%1 · no open, click or purchase yet</source>
+        <translation>%1 · aún sin aperturas, clics ni compras</translation>
+    </message>
+    <message>
+        <source>Opens by people and clicks, by hour of the week in %1, the contact&apos;s own time zone.</source>
+        <translation>Aperturas de personas y clics, por hora de la semana en %1, la zona horaria propia del contacto.</translation>
+    </message>
+    <message>
+        <source>Opens by people and clicks, by hour of the week in %1, the workspace&apos;s time zone: this contact has none of its own.</source>
+        <translation>Aperturas de personas y clics, por hora de la semana en %1, la zona horaria del espacio de trabajo: este contacto no tiene una propia.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aún no hay ninguno.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Busiest hours&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Horas de más actividad&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Activity (%1)</source>
+        <translation>Actividad (%1)</translation>
+    </message>
+    <message>
+        <source>Consent (%1)</source>
+        <translation>Consentimiento (%1)</translation>
+    </message>
+    <message>
+        <source>Newest first. Times are in %1.</source>
+        <translation>Del más reciente al más antiguo. Las horas se muestran en %1.</translation>
+    </message>
+    <message>
+        <source>No sends, opens, clicks or purchases recorded yet.</source>
+        <translation>Aún no se ha registrado ningún envío, apertura, clic ni compra.</translation>
+    </message>
+    <message>
+        <source>No consent changes recorded.</source>
+        <translation>No se ha registrado ningún cambio de consentimiento.</translation>
+    </message>
+    <message>
+        <source>Every change to this contact&apos;s consent, newest first. Times are in %1.</source>
+        <translation>Cada cambio en el consentimiento de este contacto, del más reciente al más antiguo. Las horas se muestran en %1.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>campaigns sent</source>
+        <translation>campañas enviadas</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Aperturas</translation>
+    </message>
+    <message>
+        <source>by people; %1 more by machines</source>
+        <translation>de personas; %1 más automáticas</translation>
+    </message>
+    <message>
+        <source>by people</source>
+        <translation>de personas</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>in %1 campaigns</source>
+        <translation>en %1 campañas</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>%1 revenue</source>
+        <translation>%1 de ingresos</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Tasa de apertura</translation>
+    </message>
+    <message>
+        <source>%1 campaigns opened</source>
+        <translation>%1 campañas abiertas</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>None; the workspace&apos;s is used</source>
+        <translation>Ninguna; se usa la del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importado de</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Sin etiquetas</translation>
+    </message>
+</context>
+<context>
     <name>herald::ContactFacets</name>
     <message>
         <source>Cannot read the contact filters: %1</source>
         <translation>No se pueden leer los filtros de contactos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactFilterBar</name>
+    <message>
+        <source>Search name, email or company</source>
+        <translation>Buscar nombre, correo electrónico o empresa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>No time zone</source>
+        <translation>Sin zona horaria</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Quitar este filtro</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Quitar el filtro %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
     </message>
 </context>
 <context>
@@ -361,6 +1043,34 @@
         <source>Created</source>
         <translation>Creado</translation>
     </message>
+    <message>
+        <source>No open, click or purchase yet</source>
+        <translation>Aún sin aperturas, clics ni compras</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Click to sort by: %1</source>
+        <translation>Haga clic para ordenar por: %1</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted; filter by it instead</source>
+        <translation>Esta columna no se puede ordenar; filtre por ella</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>herald::ContactsPage</name>
@@ -375,6 +1085,62 @@
     <message>
         <source>Counting contacts…</source>
         <translation>Contando contactos…</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar búsqueda</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>The filter choices could not be read.</source>
+        <translation>No se pudieron leer las opciones de filtro.</translation>
+    </message>
+    <message>
+        <source>Counting matching contacts…</source>
+        <translation>Contando los contactos que coinciden…</translation>
+    </message>
+    <message>
+        <source>%1 matching</source>
+        <translation>Coincidencias: %1</translation>
+    </message>
+    <message>
+        <source>%1 of 1 contact</source>
+        <translation>%1 de 1 contacto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 de %2 contactos</translation>
+    </message>
+    <message>
+        <source>No contacts match “%1” with these filters</source>
+        <translation>Ningún contacto coincide con «%1» con estos filtros</translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”</source>
+        <translation>Ningún contacto coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>No contacts match these filters</source>
+        <translation>Ningún contacto coincide con estos filtros</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Aún no hay contactos</translation>
+    </message>
+    <message>
+        <source>Search finds words that start with what you type, in names, email addresses and company names.</source>
+        <translation>La búsqueda encuentra palabras que empiezan por lo que escribe, en nombres, direcciones de correo electrónico y nombres de empresa.</translation>
+    </message>
+    <message>
+        <source>Filters combine: a contact has to match each of them. Remove one or clear them all.</source>
+        <translation>Los filtros se combinan: un contacto tiene que cumplir todos. Quite uno o bórrelos todos.</translation>
+    </message>
+    <message>
+        <source>Import contacts from your email service to see them here.</source>
+        <translation>Importe contactos de su servicio de correo electrónico para verlos aquí.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1579,25 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
     </message>
 </context>
 <context>
+    <name>herald::EngagementTrendChart</name>
+    <message>
+        <source>Open rate (people)</source>
+        <translation>Tasa de apertura (personas)</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Tasa de clics</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Tasa de apertura</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Campaigns sent: %2&lt;br&gt;Delivered: %3&lt;br&gt;Open rate: %4 (%5 people)&lt;br&gt;Click rate: %6 (%7 people)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Campañas enviadas: %2&lt;br&gt;Entregados: %3&lt;br&gt;Tasa de apertura: %4 (%5 personas)&lt;br&gt;Tasa de clics: %6 (%7 personas)</translation>
+    </message>
+</context>
+<context>
     <name>herald::EspProfile</name>
     <message>
         <source>The status is empty; %1 uses: %2.</source>
@@ -1007,6 +1792,169 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
     </message>
 </context>
 <context>
+    <name>herald::EventDetectionStep</name>
+    <message>
+        <source>First rows as Herald reads them</source>
+        <translation>Primeras filas tal como las lee Herald</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportado por</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Codificación del texto</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimitador</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Check what Herald found out about the activity file</source>
+        <translation>Compruebe lo que Herald ha detectado en el archivo de actividad</translation>
+    </message>
+    <message>
+        <source>Herald cannot read this file</source>
+        <translation>Herald no puede leer este archivo</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is</source>
+        <translation>Este archivo no se puede importar tal como está</translation>
+    </message>
+    <message>
+        <source>%1
+
+If letters look wrong, choose another text encoding; if the columns run together, choose another delimiter.</source>
+        <translation>%1
+
+Si las letras se ven mal, elija otra codificación de texto; si las columnas aparecen juntas, elija otro delimitador.</translation>
+    </message>
+    <message>
+        <source>Read this way, the file is not campaign activity</source>
+        <translation>Leído así, el archivo no es actividad de campañas</translation>
+    </message>
+    <message>
+        <source>The first of %1 activity files in %2; Herald reads each one on its own when importing.</source>
+        <translation>El primero de %1 archivos de actividad en %2; Herald lee cada uno por separado al importar.</translation>
+    </message>
+    <message>
+        <source>1 other file in the archive is not activity and is left out: %1.</source>
+        <translation>Otro archivo del archivo comprimido no contiene actividad y se omite: %1.</translation>
+    </message>
+    <message>
+        <source>%1 other files in the archive are not activity and are left out.</source>
+        <translation>Otros %1 archivos del archivo comprimido no contienen actividad y se omiten.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Coincidencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 (your choice)</source>
+        <translation>%1 (su elección)</translation>
+    </message>
+    <message>
+        <source>Column names only: this file has no activity to import</source>
+        <translation>Solo nombres de columna: este archivo no tiene actividad que importar</translation>
+    </message>
+    <message>
+        <source>1 row, the whole file</source>
+        <translation>1 fila, el archivo completo</translation>
+    </message>
+    <message>
+        <source>%1 rows, the whole file</source>
+        <translation>%1 filas, el archivo completo</translation>
+    </message>
+    <message>
+        <source>About %1 rows (estimated from the file&apos;s size of %2)</source>
+        <translation>Unas %1 filas (estimación a partir del tamaño del archivo, %2)</translation>
+    </message>
+    <message>
+        <source>Some dates are written day first, others month first: you choose in the next step.</source>
+        <translation>Unas fechas están escritas con el día primero y otras con el mes primero: elegirá el orden en el paso siguiente.</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” could be day or month first: you choose in the next step.</source>
+        <translation>Fechas como «%1» podrían tener primero el día o el mes: elegirá el orden en el paso siguiente.</translation>
+    </message>
+    <message>
+        <source>Day first (your choice)</source>
+        <translation>Primero el día (su elección)</translation>
+    </message>
+    <message>
+        <source>Month first (your choice)</source>
+        <translation>Primero el mes (su elección)</translation>
+    </message>
+    <message>
+        <source>Day first, as the file&apos;s dates show</source>
+        <translation>Primero el día, como muestran las fechas del archivo</translation>
+    </message>
+    <message>
+        <source>Month first, as the file&apos;s dates show</source>
+        <translation>Primero el mes, como muestran las fechas del archivo</translation>
+    </message>
+    <message>
+        <source>Unambiguous</source>
+        <translation>Sin ambigüedad</translation>
+    </message>
+    <message>
+        <source>1 row shown</source>
+        <translation>1 fila mostrada</translation>
+    </message>
+    <message>
+        <source>%1 rows shown</source>
+        <translation>%1 filas mostradas</translation>
+    </message>
+    <message>
+        <source>; 1 would be rejected</source>
+        <translation>; 1 se rechazaría</translation>
+    </message>
+    <message>
+        <source>; %1 would be rejected</source>
+        <translation>; %1 se rechazarían</translation>
+    </message>
+    <message>
+        <source>; 1 waits for the date order</source>
+        <translation>; 1 espera el orden de las fechas</translation>
+    </message>
+    <message>
+        <source>; %1 wait for the date order</source>
+        <translation>; %1 esperan el orden de las fechas</translation>
+    </message>
+    <message>
+        <source>. Hover over a marked cell to see why.</source>
+        <translation>. Pase el puntero sobre una celda marcada para ver el motivo.</translation>
+    </message>
+</context>
+<context>
     <name>herald::EventImport</name>
     <message>
         <source>Import cancelled; the workspace is unchanged.</source>
@@ -1111,6 +2059,483 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
     <message>
         <source>%1 is not a contact in this workspace (--unknown-contacts create would add it as not subscribed)</source>
         <translation>%1 no es un contacto de este espacio de trabajo (--unknown-contacts create lo añadiría como no suscrito)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventOptionsStep</name>
+    <message>
+        <source>Times without a time zone</source>
+        <translation>Horas sin zona horaria</translation>
+    </message>
+    <message>
+        <source>The time of each event, written without an offset such as “+02:00”, is read in this zone. Herald stores it in UTC and shows it in each contact&apos;s zone.</source>
+        <translation>La hora de cada evento, escrita sin un desfase como «+02:00», se lee en esta zona. Herald la guarda en UTC y la muestra en la zona de cada contacto.</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>¿Primero el día o el mes?</translation>
+    </message>
+    <message>
+        <source>As in most of Europe, Latin America and Asia.</source>
+        <translation>Como en la mayor parte de Europa, América Latina y Asia.</translation>
+    </message>
+    <message>
+        <source>As in the United States.</source>
+        <translation>Como en Estados Unidos.</translation>
+    </message>
+    <message>
+        <source>Addresses Herald does not know yet</source>
+        <translation>Direcciones que Herald aún no conoce</translation>
+    </message>
+    <message>
+        <source>Add them as not subscribed</source>
+        <translation>Añadirlas como contactos no suscritos</translation>
+    </message>
+    <message>
+        <source>Their activity is kept, and they get no marketing until they opt in. The consent ledger notes that this import added them.</source>
+        <translation>Su actividad se conserva y no reciben marketing hasta que acepten recibirlo. El registro de consentimiento anota que los añadió esta importación.</translation>
+    </message>
+    <message>
+        <source>Reject their rows</source>
+        <translation>Rechazar sus filas</translation>
+    </message>
+    <message>
+        <source>Only contacts already in the workspace get activity; the other rows are listed as rejected, to export and check.</source>
+        <translation>Solo reciben actividad los contactos que ya están en el espacio de trabajo; las demás filas se enumeran como rechazadas, para exportarlas y revisarlas.</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation>Pedidos cancelados</translation>
+    </message>
+    <message>
+        <source>Keep them with negative revenue</source>
+        <translation>Conservarlos con ingresos negativos</translation>
+    </message>
+    <message>
+        <source>A cancellation nets out its order, so each customer&apos;s revenue is what they really spent.</source>
+        <translation>Una cancelación compensa su pedido, de modo que los ingresos de cada cliente son lo que realmente gastó.</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Omitirlos</translation>
+    </message>
+    <message>
+        <source>Cancellations are counted as skipped rows; the orders they cancel stay as they are.</source>
+        <translation>Las cancelaciones se cuentan como filas omitidas; los pedidos que cancelan se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Opens made by machines</source>
+        <translation>Aperturas automáticas</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An open within</source>
+        <translation>Una apertura a menos de</translation>
+    </message>
+    <message>
+        <source>of its send is a machine&apos;s, not a person&apos;s</source>
+        <translation>de su envío es automática, no de una persona</translation>
+    </message>
+    <message>
+        <source>Apple Mail Privacy Protection, image proxies and security scanners open mail seconds after it arrives. Herald flags those opens so that send-time models learn from people. Opens that a proxy&apos;s user agent gives away are flagged whatever this says.</source>
+        <translation>Apple Mail Privacy Protection, los proxies de imágenes y los escáneres de seguridad abren el correo segundos después de que llegue. Herald marca esas aperturas para que los modelos de hora de envío aprendan de las personas. Las aperturas que delata el agente de usuario de un proxy se marcan sea cual sea este ajuste.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Decide how the activity is added</source>
+        <translation>Decida cómo se añade la actividad</translation>
+    </message>
+    <message>
+        <source>Automatic: UTC, as %1 writes its exports</source>
+        <translation>Automático: UTC, como escribe %1 sus exportaciones</translation>
+    </message>
+    <message>
+        <source>Automatic: the workspace&apos;s zone, %1</source>
+        <translation>Automático: la zona del espacio de trabajo, %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>«%1» no es una zona horaria que Herald conozca; elija una de la lista, p. ej., Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The file writes some dates day first and others month first. Herald reads each such date the way it fits; choose the order for dates that could be read either way.</source>
+        <translation>El archivo escribe unas fechas con el día primero y otras con el mes primero. Herald lee cada una de esas fechas de la forma que encaja; elija el orden para las fechas que podrían leerse de ambas formas.</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Primero el día</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>Primero el mes</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” (line %2) could mean either. Herald reads every date of the file the same way.</source>
+        <translation>Fechas como «%1» (línea %2) podrían significar una cosa u otra. Herald lee todas las fechas del archivo de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Primero el día: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Primero el mes: %1</translation>
+    </message>
+    <message>
+        <source>The times in the first rows carry their own offset, so this choice does not change them.</source>
+        <translation>Las horas de las primeras filas llevan su propio desfase, así que esta opción no las cambia.</translation>
+    </message>
+    <message>
+        <source>“%1” in the file is read as %2 in %3, the workspace&apos;s zone.</source>
+        <translation>«%1» del archivo se lee como %2 en %3, la zona del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>“%1” in the file is read as %2 %3, which is %4 in the workspace&apos;s zone (%5).</source>
+        <translation>«%1» del archivo se lee como %2 %3, que equivale a %4 en la zona del espacio de trabajo (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventPreviewModel</name>
+    <message>
+        <source>Skipped: %1 does not count this as an event</source>
+        <translation>Omitida: %1 no cuenta esto como un evento</translation>
+    </message>
+    <message>
+        <source>A shop customer known only by id: Herald gives them this address, which no mail can reach, so their orders still count.</source>
+        <translation>Un cliente de la tienda conocido solo por su identificador: Herald le asigna esta dirección, a la que no puede llegar ningún correo, para que sus pedidos sigan contando.</translation>
+    </message>
+    <message>
+        <source>revenue %1</source>
+        <translation>ingresos %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>pedido %1</translation>
+    </message>
+    <message>
+        <source>machine open</source>
+        <translation>apertura automática</translation>
+    </message>
+    <message>
+        <source>Part of a cancelled order</source>
+        <translation>Parte de un pedido cancelado</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 destinatario</translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 destinatarios</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>tasa de apertura %1</translation>
+    </message>
+    <message>
+        <source>clicked %1</source>
+        <translation>tasa de clics %1</translation>
+    </message>
+    <message>
+        <source>Day or month first? Herald reads this date once you choose in the next step</source>
+        <translation>¿Primero el día o el mes? Herald lee esta fecha cuando elija el orden en el paso siguiente</translation>
+    </message>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Rechazada (%1): %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Fecha (%1)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventSummaryStep</name>
+    <message>
+        <source>in under a second</source>
+        <translation>en menos de un segundo</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>en %1 s</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <source>Events imported</source>
+        <translation>Eventos importados</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Ya presentes</translation>
+    </message>
+    <message>
+        <source>Contacts created</source>
+        <translation>Contactos creados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Exportar rechazos…</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exportar filas rechazadas</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>No se pudieron exportar las filas rechazadas.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Machine opens</source>
+        <translation>Aperturas automáticas</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Eventos nuevos</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Your campaign activity is in</source>
+        <translation>La actividad de sus campañas ya está importada</translation>
+    </message>
+    <message>
+        <source>in 1 file</source>
+        <translation>en 1 archivo</translation>
+    </message>
+    <message>
+        <source>in %1 files</source>
+        <translation>en %1 archivos</translation>
+    </message>
+    <message>
+        <source>a report holds campaigns</source>
+        <translation>el informe contiene campañas</translation>
+    </message>
+    <message>
+        <source>added to timelines</source>
+        <translation>añadidos a las cronologías</translation>
+    </message>
+    <message>
+        <source>imported before; not added twice</source>
+        <translation>importados antes; no se añaden dos veces</translation>
+    </message>
+    <message>
+        <source>added as not subscribed</source>
+        <translation>añadidos como no suscritos</translation>
+    </message>
+    <message>
+        <source>every row was usable</source>
+        <translation>todas las filas eran válidas</translation>
+    </message>
+    <message>
+        <source>listed below</source>
+        <translation>se enumeran abajo</translation>
+    </message>
+    <message>
+        <source>1 new event</source>
+        <translation>1 evento nuevo</translation>
+    </message>
+    <message>
+        <source>%1 new events</source>
+        <translation>%1 eventos nuevos</translation>
+    </message>
+    <message>
+        <source>%1 already present</source>
+        <translation>%1 ya presentes</translation>
+    </message>
+    <message>
+        <source>1 order line added to its order</source>
+        <translation>1 línea de pedido añadida a su pedido</translation>
+    </message>
+    <message>
+        <source>%1 order lines added to their orders</source>
+        <translation>%1 líneas de pedido añadidas a sus pedidos</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 omitidas</translation>
+    </message>
+    <message>
+        <source>1 campaign row</source>
+        <translation>1 fila de campaña</translation>
+    </message>
+    <message>
+        <source>%1 campaign rows</source>
+        <translation>%1 filas de campaña</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 rechazadas</translation>
+    </message>
+    <message>
+        <source>%1 read = %2, %3</source>
+        <translation>Leídas: %1 = %2, %3</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated with the file&apos;s subject, send time or results</source>
+        <translation>%1 nuevas, %2 actualizadas con el asunto, la fecha de envío o los resultados del archivo</translation>
+    </message>
+    <message>
+        <source>None: every open looks like a person&apos;s</source>
+        <translation>Ninguna: todas las aperturas parecen de personas</translation>
+    </message>
+    <message>
+        <source>1 open flagged as made by a machine (a privacy proxy or scanner)</source>
+        <translation>1 apertura marcada como automática (un proxy de privacidad o un escáner)</translation>
+    </message>
+    <message>
+        <source>%1 opens flagged as made by machines (privacy proxies, scanners)</source>
+        <translation>%1 aperturas marcadas como automáticas (proxies de privacidad, escáneres)</translation>
+    </message>
+    <message>
+        <source>1 order line added up into its order</source>
+        <translation>1 línea de pedido sumada en su pedido</translation>
+    </message>
+    <message>
+        <source>%1 order lines added up into their orders</source>
+        <translation>%1 líneas de pedido sumadas en sus pedidos</translation>
+    </message>
+    <message>
+        <source>1 cancelled order left out</source>
+        <translation>1 pedido cancelado omitido</translation>
+    </message>
+    <message>
+        <source>%1 cancelled orders left out</source>
+        <translation>%1 pedidos cancelados omitidos</translation>
+    </message>
+    <message>
+        <source>1 cancelled order kept with negative revenue</source>
+        <translation>1 pedido cancelado conservado con ingresos negativos</translation>
+    </message>
+    <message>
+        <source>%1 cancelled orders kept with negative revenue</source>
+        <translation>%1 pedidos cancelados conservados con ingresos negativos</translation>
+    </message>
+    <message>
+        <source>1 new contact is a shop customer known only by id, given an address no mail can reach</source>
+        <translation>1 contacto nuevo es un cliente de la tienda conocido solo por su identificador, con una dirección a la que no puede llegar ningún correo</translation>
+    </message>
+    <message>
+        <source>%1 new contacts are shop customers known only by id, given addresses no mail can reach</source>
+        <translation>%1 contactos nuevos son clientes de la tienda conocidos solo por su identificador, con direcciones a las que no puede llegar ningún correo</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 advertencias</translation>
+    </message>
+    <message>
+        <source>%1 (the row was imported anyway), e.g. %2: %3</source>
+        <translation>%1 (la fila se importó de todos modos), p. ej., %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4 new events, %5 already present, %6 rejected</source>
+        <translation>%1 (%2): %3, %4 eventos nuevos, %5 ya presentes, %6 rechazadas</translation>
+    </message>
+    <message>
+        <source>%1: left out, %2</source>
+        <translation>%1: omitido, %2</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>No se rechazó ninguna fila.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Se muestran las primeras %1 de %2; la exportación las contiene todas.</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +2801,6 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <translation>Suelte aquí su archivo de exportación</translation>
     </message>
     <message>
-        <source>A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet.</source>
-        <translation>Un archivo CSV, TSV o de texto, o un archivo ZIP que los contenga, tal como los exportan Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic o una hoja de cálculo.</translation>
-    </message>
-    <message>
         <source>Choose File…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -1425,6 +2846,119 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <source>%1 of %2 CSV files will be imported, in one go: if anything fails, none of them is. Herald recognises each file on its own, so a list of unsubscribed members keeps them unsubscribed.</source>
         <translation>Se importarán %1 de %2 archivos CSV de una sola vez: si algo falla, no se importa ninguno. Herald reconoce cada archivo por separado, así que una lista de miembros dados de baja los mantiene dados de baja.</translation>
     </message>
+    <message>
+        <source>Import as Contacts Instead</source>
+        <translation>Importar como contactos</translation>
+    </message>
+    <message>
+        <source>Choose the activity file your email service or shop exported</source>
+        <translation>Elija el archivo de actividad que exportó su servicio de correo electrónico o su tienda</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity</source>
+        <translation>Importar actividad de campañas</translation>
+    </message>
+    <message>
+        <source>Opens, clicks, sends, bounces or shop orders, one row each; a campaign report; or a whole Mailchimp account export as a ZIP. From Mailchimp, Klaviyo, listmonk, a shop or a spreadsheet.</source>
+        <translation>Aperturas, clics, envíos, rebotes o pedidos de una tienda, una fila por evento; un informe de campaña; o la exportación completa de una cuenta de Mailchimp como ZIP. De Mailchimp, Klaviyo, listmonk, una tienda o una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet. Campaign activity (opens, clicks, orders) is recognised too.</source>
+        <translation>Un archivo CSV, TSV o de texto, o un archivo ZIP que los contenga, tal como los exportan Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic o una hoja de cálculo. También se reconoce la actividad de las campañas (aperturas, clics, pedidos).</translation>
+    </message>
+    <message>
+        <source>Check at least one activity file: the checked files hold no opens, clicks, orders or campaign report.</source>
+        <translation>Marque al menos un archivo de actividad: los archivos marcados no contienen aperturas, clics, pedidos ni informes de campaña.</translation>
+    </message>
+    <message>
+        <source>%1 of the checked files will be imported as activity, in one go: if anything fails, none of them is. Files that are not activity, such as a contact list, are left out.</source>
+        <translation>Se importarán como actividad %1 de los archivos marcados, de una sola vez: si algo falla, no se importa ninguno. Los archivos que no son de actividad, como una lista de contactos, se omiten.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Campaign activity: %1</source>
+        <translation>Actividad de campañas: %1</translation>
+    </message>
+    <message>
+        <source>%1.
+Recognised as %2. Herald adds it to your contacts&apos; histories; the next steps show how it is read, and nothing is written before the last one.</source>
+        <translation>%1.
+Reconocido como %2. Herald lo añade al historial de sus contactos; los pasos siguientes muestran cómo se lee, y no se escribe nada antes del último.</translation>
+    </message>
+    <message>
+        <source>generic layout</source>
+        <translation>formato genérico</translation>
+    </message>
+    <message>
+        <source>1 file in the archive is not activity and will be left out.</source>
+        <translation>1 archivo del archivo comprimido no contiene actividad y se omitirá.</translation>
+    </message>
+    <message>
+        <source>%1 files in the archive are not activity and will be left out.</source>
+        <translation>%1 archivos del archivo comprimido no contienen actividad y se omitirán.</translation>
+    </message>
+    <message>
+        <source>This is a contact list, not campaign activity</source>
+        <translation>Es una lista de contactos, no actividad de campañas</translation>
+    </message>
+    <message>
+        <source>The columns match %1. Campaign activity is a file of opens, clicks, sends, bounces or orders, one row each, or a campaign report. Choose another file, or import this one as contacts.</source>
+        <translation>Las columnas coinciden con %1. La actividad de campañas es un archivo de aperturas, clics, envíos, rebotes o pedidos, una fila por evento, o un informe de campaña. Elija otro archivo o importe este como contactos.</translation>
+    </message>
+    <message>
+        <source>a contact list</source>
+        <translation>una lista de contactos</translation>
+    </message>
+    <message>
+        <source>Herald cannot import this file as campaign activity</source>
+        <translation>Herald no puede importar este archivo como actividad de campañas</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose the file your email service or shop exported with the opens, clicks, sends or orders, or its campaign report.</source>
+        <translation>%1
+
+Elija el archivo con las aperturas, clics, envíos o pedidos que exportó su servicio de correo electrónico o su tienda, o su informe de campaña.</translation>
+    </message>
+    <message>
+        <source>A contact list</source>
+        <translation>Una lista de contactos</translation>
+    </message>
+    <message>
+        <source>The columns match %1. Herald imports it as contacts; the next steps show how it reads them.</source>
+        <translation>Las columnas coinciden con %1. Herald lo importa como contactos; los pasos siguientes muestran cómo los lee.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FilterPopup</name>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>No values in this workspace</source>
+        <translation>No hay valores en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 seleccionados</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
 </context>
 <context>
     <name>herald::FirstStartPage</name>
@@ -1447,6 +2981,64 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
     <message>
         <source>Workspace: %1</source>
         <translation>Espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::GrowthChart</name>
+    <message>
+        <source>New contacts</source>
+        <translation>Contactos nuevos</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Dados de baja</translation>
+    </message>
+    <message>
+        <source>Cleaned or bounced</source>
+        <translation>Depurados o rebotados</translation>
+    </message>
+    <message>
+        <source>Subscribed at month end</source>
+        <translation>Suscritos a fin de mes</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contactos por mes</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Suscritos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;New contacts: %2&lt;br&gt;Unsubscribed: %3&lt;br&gt;Cleaned or bounced: %4&lt;br&gt;Subscribed at month end: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Contactos nuevos: %2&lt;br&gt;Dados de baja: %3&lt;br&gt;Depurados o rebotados: %4&lt;br&gt;Suscritos a fin de mes: %5</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HeatmapWidget</name>
+    <message>
+        <source>1 open or click</source>
+        <translation>1 apertura o clic</translation>
+    </message>
+    <message>
+        <source>%1 opens and clicks</source>
+        <translation>%1 aperturas y clics</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4</source>
+        <translation>%1 %2–%3: %4</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More (up to %1 in an hour)</source>
+        <translation>Más (hasta %1 en una hora)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +3388,91 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <translation>No se pudo leer el resumen del espacio de trabajo.
 %1</translation>
     </message>
+    <message>
+        <source>List growth</source>
+        <translation>Crecimiento de la lista</translation>
+    </message>
+    <message>
+        <source>Contacts added each month above the line, unsubscribes and cleaned or bounced addresses below it, and how many could be emailed at each month&apos;s end.</source>
+        <translation>Contactos añadidos cada mes por encima de la línea, bajas y direcciones depuradas o rebotadas por debajo, y cuántos podían recibir correos al final de cada mes.</translation>
+    </message>
+    <message>
+        <source>Engagement over time</source>
+        <translation>Interacción a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Rates of the campaigns sent each month, over delivered emails. Opens by mail clients and privacy proxies are left out.</source>
+        <translation>Tasas de las campañas enviadas cada mes, sobre los correos entregados. Se omiten las aperturas de clientes de correo y proxies de privacidad.</translation>
+    </message>
+    <message>
+        <source>Reading the list&apos;s history…</source>
+        <translation>Leyendo el historial de la lista…</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Leyendo las campañas…</translation>
+    </message>
+    <message>
+        <source>The trends could not be read.
+%1</source>
+        <translation>No se pudieron leer las tendencias.
+%1</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Import your contacts to see how your list grows month by month.</source>
+        <translation>Aún no hay contactos. Importe sus contactos para ver cómo crece su lista mes a mes.</translation>
+    </message>
+    <message>
+        <source>Since %1: %2 contacts added, %3 unsubscribed, %4 cleaned or bounced; %5 subscribed at the end of %6</source>
+        <translation>Desde %1: %2 contactos añadidos, %3 dados de baja, %4 depurados o rebotados; %5 suscritos al final de %6</translation>
+    </message>
+    <message>
+        <source>No campaign results yet. Import campaign activity to see open and click rates month by month.</source>
+        <translation>Aún no hay resultados de campañas. Importe la actividad de las campañas para ver las tasas de apertura y de clics mes a mes.</translation>
+    </message>
+    <message>
+        <source>%1 campaigns since %2: %3 opened, %4 clicked</source>
+        <translation>%1 campañas desde %2: %3 de apertura, %4 de clics</translation>
+    </message>
+    <message>
+        <source>No sends, opens or clicks yet. Import campaign activity to see them by month.</source>
+        <translation>Aún no hay envíos, aperturas ni clics. Importe la actividad de las campañas para verlos por mes.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HourlyEngagementChart</name>
+    <message>
+        <source>Opens by people</source>
+        <translation>Aperturas de personas</translation>
+    </message>
+    <message>
+        <source>Machine opens</source>
+        <translation>Aperturas automáticas</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Hours since send</source>
+        <translation>Horas desde el envío</translation>
+    </message>
+    <message>
+        <source>Opens and clicks by people</source>
+        <translation>Aperturas y clics de personas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1–%2 hours after sending&lt;/b&gt;&lt;br&gt;Opens by people: %3&lt;br&gt;Machine opens: %4&lt;br&gt;Clicks: %5</source>
+        <translation>&lt;b&gt;%1–%2 horas después del envío&lt;/b&gt;&lt;br&gt;Aperturas de personas: %3&lt;br&gt;Aperturas automáticas: %4&lt;br&gt;Clics: %5</translation>
+    </message>
 </context>
 <context>
     <name>herald::Import</name>
@@ -1891,10 +3568,6 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <translation>Importar los contactos que exportó su servicio de correo electrónico</translation>
     </message>
     <message>
-        <source>Contact exports (*.csv *.tsv *.txt *.zip);;All files (*)</source>
-        <translation>Exportaciones de contactos (*.csv *.tsv *.txt *.zip);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import Contacts</source>
         <translation>Importar contactos</translation>
     </message>
@@ -1903,12 +3576,32 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <translation>Primero abra o cree un espacio de trabajo.</translation>
     </message>
     <message>
-        <source>Contacts are imported into the open workspace.</source>
-        <translation>Los contactos se importan en el espacio de trabajo abierto.</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 new, %3 updated, %4 rejected</source>
         <translation>Se importó %1: %2 contactos nuevos, %3 actualizados, %4 filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Import Campaign &amp;Activity…</source>
+        <translation>Importar ac&amp;tividad de campañas…</translation>
+    </message>
+    <message>
+        <source>Import opens, clicks, sends, bounces, orders or campaign reports from your email service or shop</source>
+        <translation>Importar aperturas, clics, envíos, rebotes, pedidos o informes de campaña de su servicio de correo electrónico o su tienda</translation>
+    </message>
+    <message>
+        <source>ESP exports (*.csv *.tsv *.txt *.zip);;All files (*)</source>
+        <translation>Exportaciones de ESP (*.csv *.tsv *.txt *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity</source>
+        <translation>Importar actividad de campañas</translation>
+    </message>
+    <message>
+        <source>Everything is imported into the open workspace.</source>
+        <translation>Todo se importa en el espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new events, %3 already present, %4 rejected</source>
+        <translation>Se importó %1: %2 eventos nuevos, %3 ya presentes, %4 filas rechazadas</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +3744,18 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Importing your campaign activity</source>
+        <translation>Importando la actividad de sus campañas</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity</source>
+        <translation>Importar actividad de campañas</translation>
+    </message>
+    <message>
+        <source>Import campaign activity</source>
+        <translation>Importar actividad de campañas</translation>
+    </message>
 </context>
 <context>
     <name>herald::ImportsModel</name>
@@ -2170,6 +3875,10 @@ SHA-256 %2</translation>
     <message>
         <source>Each row is kept with its line in the file and the reason it was left out.</source>
         <translation>Cada fila se conserva con su línea en el archivo y el motivo por el que se omitió.</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity…</source>
+        <translation>Importar actividad de campañas…</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +4717,37 @@ La fila tal como se leyó: %2</translation>
     </message>
 </context>
 <context>
+    <name>herald::TimelineModel</name>
+    <message>
+        <source>Made by a mail client or a privacy scanner that loads every image, not by a person. Herald leaves it out of open rates and of the heatmap.</source>
+        <translation>Realizada por un cliente de correo o un escáner de privacidad que carga todas las imágenes, no por una persona. Herald la excluye de las tasas de apertura y del mapa de calor.</translation>
+    </message>
+    <message>
+        <source>%1 (machine)</source>
+        <translation>%1 (automática)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+</context>
+<context>
     <name>herald::Workspace</name>
     <message>
         <source>No workspace file was given.</source>
@@ -3116,6 +4856,10 @@ La fila tal como se leyó: %2</translation>
     <message>
         <source>Cannot save the time zone: %1</source>
         <translation>No se puede guardar la zona horaria: %1</translation>
+    </message>
+    <message>
+        <source>The integrity check was cancelled.</source>
+        <translation>Se canceló la comprobación de integridad.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,246 @@
     </message>
 </context>
 <context>
+    <name>herald::ActivityText</name>
+    <message>
+        <source>sends</source>
+        <translation>envois</translation>
+    </message>
+    <message>
+        <source>opens</source>
+        <translation>ouvertures</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>clics</translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation>rebonds</translation>
+    </message>
+    <message>
+        <source>unsubscribes</source>
+        <translation>désabonnements</translation>
+    </message>
+    <message>
+        <source>spam complaints</source>
+        <translation>plaintes pour spam</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>achats</translation>
+    </message>
+    <message>
+        <source>soft bounces</source>
+        <translation>rebonds temporaires</translation>
+    </message>
+    <message>
+        <source>1 send</source>
+        <translation>1 envoi</translation>
+    </message>
+    <message>
+        <source>%1 sends</source>
+        <translation>%1 envois</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 ouverture</translation>
+    </message>
+    <message>
+        <source>%1 opens</source>
+        <translation>%1 ouvertures</translation>
+    </message>
+    <message>
+        <source>1 click</source>
+        <translation>1 clic</translation>
+    </message>
+    <message>
+        <source>%1 clicks</source>
+        <translation>%1 clics</translation>
+    </message>
+    <message>
+        <source>1 bounce</source>
+        <translation>1 rebond</translation>
+    </message>
+    <message>
+        <source>%1 bounces</source>
+        <translation>%1 rebonds</translation>
+    </message>
+    <message>
+        <source>1 unsubscribe</source>
+        <translation>1 désabonnement</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribes</source>
+        <translation>%1 désabonnements</translation>
+    </message>
+    <message>
+        <source>1 spam complaint</source>
+        <translation>1 plainte pour spam</translation>
+    </message>
+    <message>
+        <source>%1 spam complaints</source>
+        <translation>%1 plaintes pour spam</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 achat</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 achats</translation>
+    </message>
+    <message>
+        <source>1 soft bounce</source>
+        <translation>1 rebond temporaire</translation>
+    </message>
+    <message>
+        <source>%1 soft bounces</source>
+        <translation>%1 rebonds temporaires</translation>
+    </message>
+    <message>
+        <source>campaign report</source>
+        <translation>rapport de campagne</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>A campaign report: one row per campaign, with its send time and results</source>
+        <translation>Un rapport de campagne&#xa0;: une ligne par campagne, avec sa date d’envoi et ses résultats</translation>
+    </message>
+    <message>
+        <source>Shop orders, one row per product; the lines of an order are added up into one purchase</source>
+        <translation>Commandes d’une boutique, une ligne par produit&#xa0;; les lignes d’une commande sont regroupées en un seul achat</translation>
+    </message>
+    <message>
+        <source>%1, one row each</source>
+        <translation>%1, une ligne par événement</translation>
+    </message>
+    <message>
+        <source>%1 of the campaign “%2”, one row each</source>
+        <translation>%1 de la campagne «&#xa0;%2&#xa0;», une ligne par événement</translation>
+    </message>
+    <message>
+        <source>Activity of several kinds; a column says which event each row is</source>
+        <translation>Activité de plusieurs types&#xa0;; une colonne indique de quel événement il s’agit pour chaque ligne</translation>
+    </message>
+    <message>
+        <source>Activity of several kinds; a column says which (first rows: %1)</source>
+        <translation>Activité de plusieurs types&#xa0;; une colonne indique lequel (premières lignes&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignDetail</name>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>Sélectionnez une campagne pour voir ses résultats.</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Délivrés</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Taux d’ouverture</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Taux de clics</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonnements</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebonds</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Opens and clicks by hour since send</source>
+        <translation>Ouvertures et clics par heure depuis l’envoi</translation>
+    </message>
+    <message>
+        <source>Machine opens are mail clients, privacy proxies (such as Apple Mail’s) and security scanners fetching the message, mostly minutes after delivery. Open rates count people only.</source>
+        <translation>Les ouvertures automatiques proviennent de clients de messagerie, de proxys de confidentialité (comme celui d’Apple Mail) et de scanners de sécurité qui récupèrent le message, le plus souvent quelques minutes après la remise. Les taux d’ouverture ne comptent que les personnes.</translation>
+    </message>
+    <message>
+        <source>No subject line recorded</source>
+        <translation>Aucun objet enregistré</translation>
+    </message>
+    <message>
+        <source> · sent %1 to %2 recipients</source>
+        <translation> · envoyée le %1 à %2 destinataires</translation>
+    </message>
+    <message>
+        <source> · sent time unknown, %1 recipients</source>
+        <translation> · date d’envoi inconnue, %1 destinataires</translation>
+    </message>
+    <message>
+        <source>of %1 recipients</source>
+        <translation>sur %1 destinataires</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 machine opens</source>
+        <translation>%1 personnes, %2 ouvertures automatiques</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 click-to-open</source>
+        <translation>%1 personnes, %2 de clics/ouvertures</translation>
+    </message>
+    <message>
+        <source>%1 of delivered, %2 complaints</source>
+        <translation>%1 des délivrés, %2 plaintes</translation>
+    </message>
+    <message>
+        <source>%1 hard, %2 soft</source>
+        <translation>%1 permanents, %2 temporaires</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 achat</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 achats</translation>
+    </message>
+    <message>
+        <source>Reading the campaign&apos;s activity…</source>
+        <translation>Lecture de l’activité de la campagne…</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s activity could not be read.
+%1</source>
+        <translation>Impossible de lire l’activité de la campagne.
+%1</translation>
+    </message>
+    <message>
+        <source>No opens or clicks were recorded in the %1 hours after this campaign was sent.</source>
+        <translation>Aucune ouverture ni aucun clic n’a été enregistré dans les %1 heures suivant l’envoi de cette campagne.</translation>
+    </message>
+    <message>
+        <source>This campaign has no sent time and no send events, so its opens and clicks cannot be placed in hours since send.</source>
+        <translation>Cette campagne n’a ni date d’envoi ni événement d’envoi&#xa0;; ses ouvertures et ses clics ne peuvent donc pas être situés en heures depuis l’envoi.</translation>
+    </message>
+    <message>
+        <source>In the first %1 hours: %2 opens by people, %3 machine opens, %4 clicks</source>
+        <translation>Dans les %1 premières heures&#xa0;: %2 ouvertures par des personnes, %3 ouvertures automatiques, %4 clics</translation>
+    </message>
+</context>
+<context>
     <name>herald::CampaignStats</name>
     <message>
         <source>Cannot read the campaigns: %1</source>
@@ -107,6 +347,184 @@
     <message>
         <source>Cannot read the campaign&apos;s activity: %1</source>
         <translation>Impossible de lire l’activité de la campagne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignsModel</name>
+    <message>
+        <source>%1
+Subject: %2</source>
+        <translation>%1
+Objet&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered opened it</source>
+        <translation>%1 sur %2 délivrés l’ont ouverte</translation>
+    </message>
+    <message>
+        <source>%1 opens made by mail clients or scanners, not by people</source>
+        <translation>%1 ouvertures effectuées par des clients de messagerie ou des scanners, pas par des personnes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered clicked</source>
+        <translation>%1 sur %2 délivrés ont cliqué</translation>
+    </message>
+    <message>
+        <source>%1 clicked, of %2 who opened or clicked</source>
+        <translation>%1 ont cliqué, sur %2 qui ont ouvert ou cliqué</translation>
+    </message>
+    <message>
+        <source>%1 of delivered; %2 spam complaints</source>
+        <translation>%1 des délivrés&#xa0;; %2 plaintes pour spam</translation>
+    </message>
+    <message>
+        <source>%1 hard, %2 soft (%3 of recipients)</source>
+        <translation>%1 permanents, %2 temporaires (%3 des destinataires)</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 achat</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 achats</translation>
+    </message>
+    <message>
+        <source>When the campaign was sent, in the workspace&apos;s time zone (%1)</source>
+        <translation>Date d’envoi de la campagne, dans le fuseau horaire de l’espace de travail (%1)</translation>
+    </message>
+    <message>
+        <source>Recipients minus hard and soft bounces</source>
+        <translation>Destinataires moins les rebonds permanents et temporaires</translation>
+    </message>
+    <message>
+        <source>People who opened, as a share of delivered. Machine opens are left out: mail clients such as Apple Mail fetch every message whether or not anyone reads it.</source>
+        <translation>Personnes ayant ouvert, en part des e-mails délivrés. Les ouvertures automatiques sont exclues&#xa0;: des clients de messagerie comme Apple Mail récupèrent chaque message, qu’il soit lu ou non.</translation>
+    </message>
+    <message>
+        <source>Opens made by mail clients, privacy proxies or security scanners rather than people</source>
+        <translation>Ouvertures effectuées par des clients de messagerie, des proxys de confidentialité ou des scanners de sécurité plutôt que par des personnes</translation>
+    </message>
+    <message>
+        <source>People who clicked, as a share of delivered</source>
+        <translation>Personnes ayant cliqué, en part des e-mails délivrés</translation>
+    </message>
+    <message>
+        <source>People who clicked, as a share of the people who opened or clicked</source>
+        <translation>Personnes ayant cliqué, en part des personnes ayant ouvert ou cliqué</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed from this campaign</source>
+        <translation>Personnes qui se sont désabonnées à la suite de cette campagne</translation>
+    </message>
+    <message>
+        <source>Hard and soft bounces</source>
+        <translation>Rebonds permanents et temporaires</translation>
+    </message>
+    <message>
+        <source>Revenue from purchases attributed to the campaign, in your shop&apos;s currency</source>
+        <translation>Chiffre d’affaires des achats attribués à la campagne, dans la devise de votre boutique</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Délivrés</translation>
+    </message>
+    <message>
+        <source>Open
+rate</source>
+        <translation>Taux
+d’ouverture</translation>
+    </message>
+    <message>
+        <source>Machine
+opens</source>
+        <translation>Ouvertures
+auto</translation>
+    </message>
+    <message>
+        <source>Click
+rate</source>
+        <translation>Taux
+de clics</translation>
+    </message>
+    <message>
+        <source>Click-to-
+open</source>
+        <translation>Clics/
+ouvertures</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Désabonnements</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Rebonds</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+</context>
+<context>
+    <name>herald::CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Filter by name or subject</source>
+        <translation>Filtrer par nom ou objet</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Lecture des campagnes…</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read.
+%1</source>
+        <translation>Impossible de lire les campagnes.
+%1</translation>
+    </message>
+    <message>
+        <source>No campaign’s name or subject contains “%1”.</source>
+        <translation>Aucune campagne ne contient «&#xa0;%1&#xa0;» dans son nom ou son objet.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Aucune campagne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Import campaign activity: the campaign reports and the opens, clicks, bounces and unsubscribes your email service exports. Each campaign then appears here with its open and click rates, revenue and how its opens arrived hour by hour.</source>
+        <translation>Importez l’activité des campagnes&#xa0;: les rapports de campagne ainsi que les ouvertures, clics, rebonds et désabonnements exportés par votre service d’e-mailing. Chaque campagne apparaît alors ici avec ses taux d’ouverture et de clics, son chiffre d’affaires et l’arrivée de ses ouvertures heure par heure.</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>Sélectionnez une campagne pour voir ses résultats.</translation>
+    </message>
+    <message>
+        <source>1 campaign · times in %1</source>
+        <translation>1 campagne · fuseau %1</translation>
+    </message>
+    <message>
+        <source>%1 campaigns · times in %2</source>
+        <translation>%1 campagnes · fuseau %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 campaigns</source>
+        <translation>%1 sur %2 campagnes</translation>
     </message>
 </context>
 <context>
@@ -216,10 +634,274 @@
     </message>
 </context>
 <context>
+    <name>herald::ContactDetailDialog</name>
+    <message>
+        <source>Reading the contact…</source>
+        <translation>Lecture du contact…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Fichier d’import</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>When they open and click</source>
+        <translation>Quand ce contact ouvre et clique</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>This contact could not be read.
+%1</source>
+        <translation>Impossible de lire ce contact.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — Contact</source>
+        <translation>%1 — Contact</translation>
+    </message>
+    <message>
+        <source>Suppressed: never included in a send export</source>
+        <translation>Exclu&#xa0;: jamais inclus dans un export d’envoi</translation>
+    </message>
+    <message>
+        <source>Contact since %1</source>
+        <translation>Contact depuis le %1</translation>
+    </message>
+    <message>
+        <source>%1 · last active %2</source>
+        <translation>%1 · dernière activité le %2</translation>
+    </message>
+    <message>
+        <source>%1 · no open, click or purchase yet</source>
+        <translation>%1 · aucune ouverture, aucun clic ni achat pour l’instant</translation>
+    </message>
+    <message>
+        <source>Opens by people and clicks, by hour of the week in %1, the contact&apos;s own time zone.</source>
+        <translation>Ouvertures par des personnes et clics, par heure de la semaine dans le fuseau %1, celui du contact.</translation>
+    </message>
+    <message>
+        <source>Opens by people and clicks, by hour of the week in %1, the workspace&apos;s time zone: this contact has none of its own.</source>
+        <translation>Ouvertures par des personnes et clics, par heure de la semaine dans le fuseau %1, celui de l’espace de travail&#xa0;: ce contact n’a pas de fuseau propre.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucune activité pour l’instant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Busiest hours&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Heures les plus actives&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Activity (%1)</source>
+        <translation>Activité (%1)</translation>
+    </message>
+    <message>
+        <source>Consent (%1)</source>
+        <translation>Consentement (%1)</translation>
+    </message>
+    <message>
+        <source>Newest first. Times are in %1.</source>
+        <translation>Du plus récent au plus ancien. Heures dans le fuseau %1.</translation>
+    </message>
+    <message>
+        <source>No sends, opens, clicks or purchases recorded yet.</source>
+        <translation>Aucun envoi, aucune ouverture, aucun clic ni achat enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No consent changes recorded.</source>
+        <translation>Aucune modification du consentement enregistrée.</translation>
+    </message>
+    <message>
+        <source>Every change to this contact&apos;s consent, newest first. Times are in %1.</source>
+        <translation>Chaque modification du consentement de ce contact, de la plus récente à la plus ancienne. Heures dans le fuseau %1.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>campaigns sent</source>
+        <translation>campagnes envoyées</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <source>by people; %1 more by machines</source>
+        <translation>par des personnes&#xa0;; %1 autres par des machines</translation>
+    </message>
+    <message>
+        <source>by people</source>
+        <translation>par des personnes</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>in %1 campaigns</source>
+        <translation>dans %1 campagnes</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>%1 revenue</source>
+        <translation>%1 de chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Taux d’ouverture</translation>
+    </message>
+    <message>
+        <source>%1 campaigns opened</source>
+        <translation>%1 campagnes ouvertes</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>None; the workspace&apos;s is used</source>
+        <translation>Aucun&#xa0;; celui de l’espace de travail est utilisé</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importé depuis</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Aucun tag</translation>
+    </message>
+</context>
+<context>
     <name>herald::ContactFacets</name>
     <message>
         <source>Cannot read the contact filters: %1</source>
         <translation>Impossible de lire les filtres de contacts&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ContactFilterBar</name>
+    <message>
+        <source>Search name, email or company</source>
+        <translation>Rechercher un nom, un e-mail ou une entreprise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>No time zone</source>
+        <translation>Aucun fuseau horaire</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Retirer le filtre %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -361,6 +1043,34 @@
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
+    <message>
+        <source>No open, click or purchase yet</source>
+        <translation>Aucune ouverture, aucun clic ni achat pour l’instant</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Click to sort by: %1</source>
+        <translation>Cliquez pour trier par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted; filter by it instead</source>
+        <translation>Cette colonne ne peut pas être triée&#xa0;; filtrez plutôt selon elle</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>herald::ContactsPage</name>
@@ -375,6 +1085,62 @@
     <message>
         <source>Counting contacts…</source>
         <translation>Décompte des contacts…</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>The filter choices could not be read.</source>
+        <translation>Impossible de lire les choix de filtres.</translation>
+    </message>
+    <message>
+        <source>Counting matching contacts…</source>
+        <translation>Décompte des contacts correspondants…</translation>
+    </message>
+    <message>
+        <source>%1 matching</source>
+        <translation>Correspondances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of 1 contact</source>
+        <translation>%1 sur 1 contact</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 sur %2 contacts</translation>
+    </message>
+    <message>
+        <source>No contacts match “%1” with these filters</source>
+        <translation>Aucun contact ne correspond à «&#xa0;%1&#xa0;» avec ces filtres</translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”</source>
+        <translation>Aucun contact ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No contacts match these filters</source>
+        <translation>Aucun contact ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <source>Search finds words that start with what you type, in names, email addresses and company names.</source>
+        <translation>La recherche trouve les mots qui commencent par ce que vous tapez, dans les noms, les adresses e-mail et les noms d’entreprise.</translation>
+    </message>
+    <message>
+        <source>Filters combine: a contact has to match each of them. Remove one or clear them all.</source>
+        <translation>Les filtres se combinent&#xa0;: un contact doit correspondre à chacun d’eux. Retirez-en un ou effacez-les tous.</translation>
+    </message>
+    <message>
+        <source>Import contacts from your email service to see them here.</source>
+        <translation>Importez les contacts de votre service d’e-mailing pour les voir ici.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1579,25 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
     </message>
 </context>
 <context>
+    <name>herald::EngagementTrendChart</name>
+    <message>
+        <source>Open rate (people)</source>
+        <translation>Taux d’ouverture (personnes)</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Taux de clics</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Taux d’ouverture</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Campaigns sent: %2&lt;br&gt;Delivered: %3&lt;br&gt;Open rate: %4 (%5 people)&lt;br&gt;Click rate: %6 (%7 people)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Campagnes envoyées&#xa0;: %2&lt;br&gt;E-mails délivrés&#xa0;: %3&lt;br&gt;Taux d’ouverture&#xa0;: %4 (%5 personnes)&lt;br&gt;Taux de clics&#xa0;: %6 (%7 personnes)</translation>
+    </message>
+</context>
+<context>
     <name>herald::EspProfile</name>
     <message>
         <source>The status is empty; %1 uses: %2.</source>
@@ -1007,6 +1792,169 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
     </message>
 </context>
 <context>
+    <name>herald::EventDetectionStep</name>
+    <message>
+        <source>First rows as Herald reads them</source>
+        <translation>Premières lignes telles que Herald les lit</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lire comme</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporté par</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Encodage du texte</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Check what Herald found out about the activity file</source>
+        <translation>Vérifiez ce que Herald a détecté dans le fichier d’activité</translation>
+    </message>
+    <message>
+        <source>Herald cannot read this file</source>
+        <translation>Herald ne peut pas lire ce fichier</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is</source>
+        <translation>Ce fichier ne peut pas être importé en l’état</translation>
+    </message>
+    <message>
+        <source>%1
+
+If letters look wrong, choose another text encoding; if the columns run together, choose another delimiter.</source>
+        <translation>%1
+
+Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; si les colonnes se mélangent, choisissez un autre séparateur.</translation>
+    </message>
+    <message>
+        <source>Read this way, the file is not campaign activity</source>
+        <translation>Lu de cette façon, ce fichier ne contient pas d’activité de campagne</translation>
+    </message>
+    <message>
+        <source>The first of %1 activity files in %2; Herald reads each one on its own when importing.</source>
+        <translation>Le premier des %1 fichiers d’activité de %2&#xa0;; Herald lit chacun d’eux séparément lors de l’import.</translation>
+    </message>
+    <message>
+        <source>1 other file in the archive is not activity and is left out: %1.</source>
+        <translation>1 autre fichier de l’archive ne contient pas d’activité et est laissé de côté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 other files in the archive are not activity and are left out.</source>
+        <translation>%1 autres fichiers de l’archive ne contiennent pas d’activité et sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Correspondance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (your choice)</source>
+        <translation>%1 (votre choix)</translation>
+    </message>
+    <message>
+        <source>Column names only: this file has no activity to import</source>
+        <translation>Noms de colonnes uniquement&#xa0;: ce fichier ne contient aucune activité à importer</translation>
+    </message>
+    <message>
+        <source>1 row, the whole file</source>
+        <translation>1 ligne, le fichier entier</translation>
+    </message>
+    <message>
+        <source>%1 rows, the whole file</source>
+        <translation>%1 lignes, le fichier entier</translation>
+    </message>
+    <message>
+        <source>About %1 rows (estimated from the file&apos;s size of %2)</source>
+        <translation>Environ %1 lignes (estimation d’après la taille du fichier, %2)</translation>
+    </message>
+    <message>
+        <source>Some dates are written day first, others month first: you choose in the next step.</source>
+        <translation>Certaines dates commencent par le jour, d’autres par le mois&#xa0;: vous choisirez à l’étape suivante.</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” could be day or month first: you choose in the next step.</source>
+        <translation>Des dates comme «&#xa0;%1&#xa0;» peuvent commencer par le jour ou par le mois&#xa0;: vous choisirez à l’étape suivante.</translation>
+    </message>
+    <message>
+        <source>Day first (your choice)</source>
+        <translation>Jour en premier (votre choix)</translation>
+    </message>
+    <message>
+        <source>Month first (your choice)</source>
+        <translation>Mois en premier (votre choix)</translation>
+    </message>
+    <message>
+        <source>Day first, as the file&apos;s dates show</source>
+        <translation>Jour en premier, comme le montrent les dates du fichier</translation>
+    </message>
+    <message>
+        <source>Month first, as the file&apos;s dates show</source>
+        <translation>Mois en premier, comme le montrent les dates du fichier</translation>
+    </message>
+    <message>
+        <source>Unambiguous</source>
+        <translation>Sans ambiguïté</translation>
+    </message>
+    <message>
+        <source>1 row shown</source>
+        <translation>1 ligne affichée</translation>
+    </message>
+    <message>
+        <source>%1 rows shown</source>
+        <translation>%1 lignes affichées</translation>
+    </message>
+    <message>
+        <source>; 1 would be rejected</source>
+        <translation>, 1 serait rejetée</translation>
+    </message>
+    <message>
+        <source>; %1 would be rejected</source>
+        <translation>, %1 seraient rejetées</translation>
+    </message>
+    <message>
+        <source>; 1 waits for the date order</source>
+        <translation>, 1 attend l’ordre des dates</translation>
+    </message>
+    <message>
+        <source>; %1 wait for the date order</source>
+        <translation>, %1 attendent l’ordre des dates</translation>
+    </message>
+    <message>
+        <source>. Hover over a marked cell to see why.</source>
+        <translation>. Survolez une cellule marquée pour savoir pourquoi.</translation>
+    </message>
+</context>
+<context>
     <name>herald::EventImport</name>
     <message>
         <source>Import cancelled; the workspace is unchanged.</source>
@@ -1111,6 +2059,483 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
     <message>
         <source>%1 is not a contact in this workspace (--unknown-contacts create would add it as not subscribed)</source>
         <translation>%1 n’est pas un contact de cet espace de travail (--unknown-contacts create l’ajouterait comme non abonné)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventOptionsStep</name>
+    <message>
+        <source>Times without a time zone</source>
+        <translation>Dates sans fuseau horaire</translation>
+    </message>
+    <message>
+        <source>The time of each event, written without an offset such as “+02:00”, is read in this zone. Herald stores it in UTC and shows it in each contact&apos;s zone.</source>
+        <translation>L’heure de chaque événement, écrite sans décalage comme «&#xa0;+02:00&#xa0;», est lue dans ce fuseau. Herald l’enregistre en UTC et l’affiche dans le fuseau de chaque contact.</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>Jour ou mois en premier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>As in most of Europe, Latin America and Asia.</source>
+        <translation>Comme dans la plupart des pays d’Europe, d’Amérique latine et d’Asie.</translation>
+    </message>
+    <message>
+        <source>As in the United States.</source>
+        <translation>Comme aux États-Unis.</translation>
+    </message>
+    <message>
+        <source>Addresses Herald does not know yet</source>
+        <translation>Adresses que Herald ne connaît pas encore</translation>
+    </message>
+    <message>
+        <source>Add them as not subscribed</source>
+        <translation>Les ajouter comme non abonnés</translation>
+    </message>
+    <message>
+        <source>Their activity is kept, and they get no marketing until they opt in. The consent ledger notes that this import added them.</source>
+        <translation>Leur activité est conservée, et ils ne reçoivent aucun marketing tant qu’ils n’y ont pas consenti. Le registre des consentements indique que cet import les a ajoutés.</translation>
+    </message>
+    <message>
+        <source>Reject their rows</source>
+        <translation>Rejeter leurs lignes</translation>
+    </message>
+    <message>
+        <source>Only contacts already in the workspace get activity; the other rows are listed as rejected, to export and check.</source>
+        <translation>Seuls les contacts déjà présents dans l’espace de travail reçoivent l’activité&#xa0;; les autres lignes sont listées comme rejetées, pour être exportées et vérifiées.</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation>Commandes annulées</translation>
+    </message>
+    <message>
+        <source>Keep them with negative revenue</source>
+        <translation>Les conserver avec un chiffre d’affaires négatif</translation>
+    </message>
+    <message>
+        <source>A cancellation nets out its order, so each customer&apos;s revenue is what they really spent.</source>
+        <translation>Une annulation compense sa commande&#xa0;: le chiffre d’affaires de chaque client correspond donc à ce qu’il a réellement dépensé.</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Les laisser de côté</translation>
+    </message>
+    <message>
+        <source>Cancellations are counted as skipped rows; the orders they cancel stay as they are.</source>
+        <translation>Les annulations sont comptées comme lignes ignorées&#xa0;; les commandes qu’elles annulent restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Opens made by machines</source>
+        <translation>Ouvertures effectuées par des machines</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An open within</source>
+        <translation>Une ouverture dans les</translation>
+    </message>
+    <message>
+        <source>of its send is a machine&apos;s, not a person&apos;s</source>
+        <translation>suivant son envoi est le fait d’une machine, pas d’une personne</translation>
+    </message>
+    <message>
+        <source>Apple Mail Privacy Protection, image proxies and security scanners open mail seconds after it arrives. Herald flags those opens so that send-time models learn from people. Opens that a proxy&apos;s user agent gives away are flagged whatever this says.</source>
+        <translation>Apple Mail Privacy Protection, les proxys d’images et les scanners de sécurité ouvrent les e-mails quelques secondes après leur arrivée. Herald signale ces ouvertures pour que les modèles d’heure d’envoi apprennent des personnes. Les ouvertures que trahit l’agent utilisateur d’un proxy sont signalées quel que soit ce réglage.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Decide how the activity is added</source>
+        <translation>Choisissez comment l’activité est ajoutée</translation>
+    </message>
+    <message>
+        <source>Automatic: UTC, as %1 writes its exports</source>
+        <translation>Automatique&#xa0;: UTC, comme %1 écrit ses exports</translation>
+    </message>
+    <message>
+        <source>Automatic: the workspace&apos;s zone, %1</source>
+        <translation>Automatique&#xa0;: le fuseau de l’espace de travail, %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de Herald&#xa0;; choisissez-en un dans la liste, par ex. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The file writes some dates day first and others month first. Herald reads each such date the way it fits; choose the order for dates that could be read either way.</source>
+        <translation>Le fichier écrit certaines dates avec le jour en premier et d’autres avec le mois en premier. Herald lit chacune de ces dates de la façon qui convient&#xa0;; choisissez l’ordre pour les dates qui peuvent se lire dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Jour en premier</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>Mois en premier</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” (line %2) could mean either. Herald reads every date of the file the same way.</source>
+        <translation>Des dates comme «&#xa0;%1&#xa0;» (ligne %2) peuvent se lire dans les deux sens. Herald lit toutes les dates du fichier de la même façon.</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Jour en premier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Mois en premier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The times in the first rows carry their own offset, so this choice does not change them.</source>
+        <translation>Les heures des premières lignes comportent leur propre décalage&#xa0;; ce choix ne les modifie donc pas.</translation>
+    </message>
+    <message>
+        <source>“%1” in the file is read as %2 in %3, the workspace&apos;s zone.</source>
+        <translation>«&#xa0;%1&#xa0;» dans le fichier est lu comme %2 dans le fuseau %3, celui de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>“%1” in the file is read as %2 %3, which is %4 in the workspace&apos;s zone (%5).</source>
+        <translation>«&#xa0;%1&#xa0;» dans le fichier est lu comme %2 %3, soit %4 dans le fuseau de l’espace de travail (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventPreviewModel</name>
+    <message>
+        <source>Skipped: %1 does not count this as an event</source>
+        <translation>Ignorée&#xa0;: %1 ne considère pas cette ligne comme un événement</translation>
+    </message>
+    <message>
+        <source>A shop customer known only by id: Herald gives them this address, which no mail can reach, so their orders still count.</source>
+        <translation>Un client de la boutique connu uniquement par son identifiant&#xa0;: Herald lui attribue cette adresse, qu’aucun e-mail ne peut atteindre, pour que ses commandes comptent quand même.</translation>
+    </message>
+    <message>
+        <source>revenue %1</source>
+        <translation>chiffre d’affaires %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>commande %1</translation>
+    </message>
+    <message>
+        <source>machine open</source>
+        <translation>ouverture automatique</translation>
+    </message>
+    <message>
+        <source>Part of a cancelled order</source>
+        <translation>Fait partie d’une commande annulée</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 destinataire</translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 destinataires</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>%1 d’ouverture</translation>
+    </message>
+    <message>
+        <source>clicked %1</source>
+        <translation>%1 de clics</translation>
+    </message>
+    <message>
+        <source>Day or month first? Herald reads this date once you choose in the next step</source>
+        <translation>Jour ou mois en premier&#xa0;? Herald lira cette date une fois votre choix fait à l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Rejetée (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Type de ligne</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Date (%1)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>herald::EventSummaryStep</name>
+    <message>
+        <source>in under a second</source>
+        <translation>en moins d’une seconde</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>en %1 s</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Events imported</source>
+        <translation>Événements importés</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Déjà présents</translation>
+    </message>
+    <message>
+        <source>Contacts created</source>
+        <translation>Contacts créés</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Exporter les rejets…</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>Impossible d’exporter les lignes rejetées.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Machine opens</source>
+        <translation>Ouvertures automatiques</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>Au total</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Nouveaux événements</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Your campaign activity is in</source>
+        <translation>Votre activité de campagne est importée</translation>
+    </message>
+    <message>
+        <source>in 1 file</source>
+        <translation>dans 1 fichier</translation>
+    </message>
+    <message>
+        <source>in %1 files</source>
+        <translation>dans %1 fichiers</translation>
+    </message>
+    <message>
+        <source>a report holds campaigns</source>
+        <translation>un rapport contient des campagnes</translation>
+    </message>
+    <message>
+        <source>added to timelines</source>
+        <translation>ajoutés aux historiques</translation>
+    </message>
+    <message>
+        <source>imported before; not added twice</source>
+        <translation>déjà importés&#xa0;; pas ajoutés en double</translation>
+    </message>
+    <message>
+        <source>added as not subscribed</source>
+        <translation>ajoutés comme non abonnés</translation>
+    </message>
+    <message>
+        <source>every row was usable</source>
+        <translation>toutes les lignes étaient utilisables</translation>
+    </message>
+    <message>
+        <source>listed below</source>
+        <translation>listées ci-dessous</translation>
+    </message>
+    <message>
+        <source>1 new event</source>
+        <translation>1 nouvel événement</translation>
+    </message>
+    <message>
+        <source>%1 new events</source>
+        <translation>%1 nouveaux événements</translation>
+    </message>
+    <message>
+        <source>%1 already present</source>
+        <translation>%1 déjà présents</translation>
+    </message>
+    <message>
+        <source>1 order line added to its order</source>
+        <translation>1 ligne de commande ajoutée à sa commande</translation>
+    </message>
+    <message>
+        <source>%1 order lines added to their orders</source>
+        <translation>%1 lignes de commande ajoutées à leurs commandes</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 ignorées</translation>
+    </message>
+    <message>
+        <source>1 campaign row</source>
+        <translation>1 ligne de campagne</translation>
+    </message>
+    <message>
+        <source>%1 campaign rows</source>
+        <translation>%1 lignes de campagne</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 rejetées</translation>
+    </message>
+    <message>
+        <source>%1 read = %2, %3</source>
+        <translation>%1 = %2, %3</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated with the file&apos;s subject, send time or results</source>
+        <translation>%1 nouvelles, %2 mises à jour avec l’objet, la date d’envoi ou les résultats du fichier</translation>
+    </message>
+    <message>
+        <source>None: every open looks like a person&apos;s</source>
+        <translation>Aucune&#xa0;: chaque ouverture semble provenir d’une personne</translation>
+    </message>
+    <message>
+        <source>1 open flagged as made by a machine (a privacy proxy or scanner)</source>
+        <translation>1 ouverture signalée comme effectuée par une machine (un proxy de confidentialité ou un scanner)</translation>
+    </message>
+    <message>
+        <source>%1 opens flagged as made by machines (privacy proxies, scanners)</source>
+        <translation>%1 ouvertures signalées comme effectuées par des machines (proxys de confidentialité, scanners)</translation>
+    </message>
+    <message>
+        <source>1 order line added up into its order</source>
+        <translation>1 ligne de commande regroupée dans sa commande</translation>
+    </message>
+    <message>
+        <source>%1 order lines added up into their orders</source>
+        <translation>%1 lignes de commande regroupées dans leurs commandes</translation>
+    </message>
+    <message>
+        <source>1 cancelled order left out</source>
+        <translation>1 commande annulée laissée de côté</translation>
+    </message>
+    <message>
+        <source>%1 cancelled orders left out</source>
+        <translation>%1 commandes annulées laissées de côté</translation>
+    </message>
+    <message>
+        <source>1 cancelled order kept with negative revenue</source>
+        <translation>1 commande annulée conservée avec un chiffre d’affaires négatif</translation>
+    </message>
+    <message>
+        <source>%1 cancelled orders kept with negative revenue</source>
+        <translation>%1 commandes annulées conservées avec un chiffre d’affaires négatif</translation>
+    </message>
+    <message>
+        <source>1 new contact is a shop customer known only by id, given an address no mail can reach</source>
+        <translation>1 nouveau contact est un client de la boutique connu uniquement par son identifiant, doté d’une adresse qu’aucun e-mail ne peut atteindre</translation>
+    </message>
+    <message>
+        <source>%1 new contacts are shop customers known only by id, given addresses no mail can reach</source>
+        <translation>%1 nouveaux contacts sont des clients de la boutique connus uniquement par leur identifiant, dotés d’adresses qu’aucun e-mail ne peut atteindre</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>%1 (the row was imported anyway), e.g. %2: %3</source>
+        <translation>%1 (la ligne a tout de même été importée), par ex. %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4 new events, %5 already present, %6 rejected</source>
+        <translation>%1 (%2)&#xa0;: %3, %4 nouveaux événements, %5 déjà présents, %6 rejetées</translation>
+    </message>
+    <message>
+        <source>%1: left out, %2</source>
+        <translation>%1&#xa0;: laissé de côté, %2</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Aucune ligne n’a été rejetée.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Affichage des %1 premières sur %2&#xa0;; l’export les contient toutes.</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +2801,6 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <translation>Déposez votre fichier d’export ici</translation>
     </message>
     <message>
-        <source>A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet.</source>
-        <translation>Un fichier CSV, TSV ou texte, ou une archive ZIP de tels fichiers, tel qu’exporté par Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic ou un tableur.</translation>
-    </message>
-    <message>
         <source>Choose File…</source>
         <translation>Choisir un fichier…</translation>
     </message>
@@ -1425,6 +2846,119 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <source>%1 of %2 CSV files will be imported, in one go: if anything fails, none of them is. Herald recognises each file on its own, so a list of unsubscribed members keeps them unsubscribed.</source>
         <translation>%1 fichiers CSV sur %2 seront importés en une seule fois&#xa0;: si l’un échoue, aucun ne l’est. Herald reconnaît chaque fichier séparément&#xa0;; une liste de membres désabonnés les garde donc désabonnés.</translation>
     </message>
+    <message>
+        <source>Import as Contacts Instead</source>
+        <translation>Importer plutôt comme contacts</translation>
+    </message>
+    <message>
+        <source>Choose the activity file your email service or shop exported</source>
+        <translation>Choisissez le fichier d’activité exporté par votre service d’e-mailing ou votre boutique</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity</source>
+        <translation>Importer l’activité des campagnes</translation>
+    </message>
+    <message>
+        <source>Opens, clicks, sends, bounces or shop orders, one row each; a campaign report; or a whole Mailchimp account export as a ZIP. From Mailchimp, Klaviyo, listmonk, a shop or a spreadsheet.</source>
+        <translation>Ouvertures, clics, envois, rebonds ou commandes d’une boutique, une ligne par événement&#xa0;; un rapport de campagne&#xa0;; ou l’export complet d’un compte Mailchimp au format ZIP. Depuis Mailchimp, Klaviyo, listmonk, une boutique ou un tableur.</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text file, or a ZIP archive of them, as exported by Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic or a spreadsheet. Campaign activity (opens, clicks, orders) is recognised too.</source>
+        <translation>Un fichier CSV, TSV ou texte, ou une archive ZIP de tels fichiers, tel qu’exporté par Mailchimp, Klaviyo, HubSpot, Brevo, ActiveCampaign, Constant Contact, listmonk, Mautic ou un tableur. L’activité des campagnes (ouvertures, clics, commandes) est également reconnue.</translation>
+    </message>
+    <message>
+        <source>Check at least one activity file: the checked files hold no opens, clicks, orders or campaign report.</source>
+        <translation>Cochez au moins un fichier d’activité&#xa0;: les fichiers cochés ne contiennent ni ouvertures, ni clics, ni commandes, ni rapport de campagne.</translation>
+    </message>
+    <message>
+        <source>%1 of the checked files will be imported as activity, in one go: if anything fails, none of them is. Files that are not activity, such as a contact list, are left out.</source>
+        <translation>%1 des fichiers cochés seront importés comme activité, en une seule fois&#xa0;: si l’un échoue, aucun ne l’est. Les fichiers qui ne contiennent pas d’activité, comme une liste de contacts, sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Campaign activity: %1</source>
+        <translation>Activité de campagne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1.
+Recognised as %2. Herald adds it to your contacts&apos; histories; the next steps show how it is read, and nothing is written before the last one.</source>
+        <translation>%1.
+Reconnu comme %2. Herald l’ajoute à l’historique de vos contacts&#xa0;; les étapes suivantes montrent comment il est lu, et rien n’est écrit avant la dernière.</translation>
+    </message>
+    <message>
+        <source>generic layout</source>
+        <translation>format générique</translation>
+    </message>
+    <message>
+        <source>1 file in the archive is not activity and will be left out.</source>
+        <translation>1 fichier de l’archive ne contient pas d’activité et sera laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 files in the archive are not activity and will be left out.</source>
+        <translation>%1 fichiers de l’archive ne contiennent pas d’activité et seront laissés de côté.</translation>
+    </message>
+    <message>
+        <source>This is a contact list, not campaign activity</source>
+        <translation>Ceci est une liste de contacts, pas de l’activité de campagne</translation>
+    </message>
+    <message>
+        <source>The columns match %1. Campaign activity is a file of opens, clicks, sends, bounces or orders, one row each, or a campaign report. Choose another file, or import this one as contacts.</source>
+        <translation>Les colonnes correspondent à %1. L’activité de campagne est un fichier d’ouvertures, de clics, d’envois, de rebonds ou de commandes, une ligne par événement, ou un rapport de campagne. Choisissez un autre fichier, ou importez celui-ci comme contacts.</translation>
+    </message>
+    <message>
+        <source>a contact list</source>
+        <translation>une liste de contacts</translation>
+    </message>
+    <message>
+        <source>Herald cannot import this file as campaign activity</source>
+        <translation>Herald ne peut pas importer ce fichier comme activité de campagne</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose the file your email service or shop exported with the opens, clicks, sends or orders, or its campaign report.</source>
+        <translation>%1
+
+Choisissez le fichier exporté par votre service d’e-mailing ou votre boutique avec les ouvertures, clics, envois ou commandes, ou son rapport de campagne.</translation>
+    </message>
+    <message>
+        <source>A contact list</source>
+        <translation>Une liste de contacts</translation>
+    </message>
+    <message>
+        <source>The columns match %1. Herald imports it as contacts; the next steps show how it reads them.</source>
+        <translation>Les colonnes correspondent à %1. Herald l’importe comme contacts&#xa0;; les étapes suivantes montrent comment il les lit.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FilterPopup</name>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Aucune correspondance</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>No values in this workspace</source>
+        <translation>Aucune valeur dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>Sélection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
 </context>
 <context>
     <name>herald::FirstStartPage</name>
@@ -1447,6 +2981,64 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
     <message>
         <source>Workspace: %1</source>
         <translation>Espace de travail&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::GrowthChart</name>
+    <message>
+        <source>New contacts</source>
+        <translation>Nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonnés</translation>
+    </message>
+    <message>
+        <source>Cleaned or bounced</source>
+        <translation>Nettoyés ou non délivrables</translation>
+    </message>
+    <message>
+        <source>Subscribed at month end</source>
+        <translation>Abonnés en fin de mois</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;New contacts: %2&lt;br&gt;Unsubscribed: %3&lt;br&gt;Cleaned or bounced: %4&lt;br&gt;Subscribed at month end: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nouveaux contacts&#xa0;: %2&lt;br&gt;Désabonnés&#xa0;: %3&lt;br&gt;Nettoyés ou non délivrables&#xa0;: %4&lt;br&gt;Abonnés en fin de mois&#xa0;: %5</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HeatmapWidget</name>
+    <message>
+        <source>1 open or click</source>
+        <translation>1 ouverture ou clic</translation>
+    </message>
+    <message>
+        <source>%1 opens and clicks</source>
+        <translation>%1 ouvertures et clics</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4</source>
+        <translation>%1 %2–%3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More (up to %1 in an hour)</source>
+        <translation>Plus (jusqu’à %1 par heure)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +3388,91 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <translation>Impossible de lire le résumé de l’espace de travail.
 %1</translation>
     </message>
+    <message>
+        <source>List growth</source>
+        <translation>Croissance de la liste</translation>
+    </message>
+    <message>
+        <source>Contacts added each month above the line, unsubscribes and cleaned or bounced addresses below it, and how many could be emailed at each month&apos;s end.</source>
+        <translation>Contacts ajoutés chaque mois au-dessus de la ligne, désabonnements et adresses nettoyées ou non délivrables en dessous, et nombre de contacts joignables par e-mail à la fin de chaque mois.</translation>
+    </message>
+    <message>
+        <source>Engagement over time</source>
+        <translation>Engagement dans le temps</translation>
+    </message>
+    <message>
+        <source>Rates of the campaigns sent each month, over delivered emails. Opens by mail clients and privacy proxies are left out.</source>
+        <translation>Taux des campagnes envoyées chaque mois, rapportés aux e-mails délivrés. Les ouvertures par des clients de messagerie et des proxys de confidentialité sont exclues.</translation>
+    </message>
+    <message>
+        <source>Reading the list&apos;s history…</source>
+        <translation>Lecture de l’historique de la liste…</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Lecture des campagnes…</translation>
+    </message>
+    <message>
+        <source>The trends could not be read.
+%1</source>
+        <translation>Impossible de lire les tendances.
+%1</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Import your contacts to see how your list grows month by month.</source>
+        <translation>Aucun contact pour l’instant. Importez vos contacts pour voir la croissance de votre liste mois par mois.</translation>
+    </message>
+    <message>
+        <source>Since %1: %2 contacts added, %3 unsubscribed, %4 cleaned or bounced; %5 subscribed at the end of %6</source>
+        <translation>Depuis %1&#xa0;: %2 contacts ajoutés, %3 désabonnés, %4 nettoyés ou non délivrables&#xa0;; %5 abonnés fin %6</translation>
+    </message>
+    <message>
+        <source>No campaign results yet. Import campaign activity to see open and click rates month by month.</source>
+        <translation>Aucun résultat de campagne pour l’instant. Importez l’activité des campagnes pour voir les taux d’ouverture et de clics mois par mois.</translation>
+    </message>
+    <message>
+        <source>%1 campaigns since %2: %3 opened, %4 clicked</source>
+        <translation>%1 campagnes depuis %2&#xa0;: %3 ont ouvert, %4 ont cliqué</translation>
+    </message>
+    <message>
+        <source>No sends, opens or clicks yet. Import campaign activity to see them by month.</source>
+        <translation>Aucun envoi, aucune ouverture ni aucun clic pour l’instant. Importez l’activité des campagnes pour les voir par mois.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::HourlyEngagementChart</name>
+    <message>
+        <source>Opens by people</source>
+        <translation>Ouvertures par des personnes</translation>
+    </message>
+    <message>
+        <source>Machine opens</source>
+        <translation>Ouvertures automatiques</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Hours since send</source>
+        <translation>Heures depuis l’envoi</translation>
+    </message>
+    <message>
+        <source>Opens and clicks by people</source>
+        <translation>Ouvertures et clics par des personnes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1–%2 hours after sending&lt;/b&gt;&lt;br&gt;Opens by people: %3&lt;br&gt;Machine opens: %4&lt;br&gt;Clicks: %5</source>
+        <translation>&lt;b&gt;%1–%2 heures après l’envoi&lt;/b&gt;&lt;br&gt;Ouvertures par des personnes&#xa0;: %3&lt;br&gt;Ouvertures automatiques&#xa0;: %4&lt;br&gt;Clics&#xa0;: %5</translation>
+    </message>
 </context>
 <context>
     <name>herald::Import</name>
@@ -1891,10 +3568,6 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <translation>Importer les contacts exportés par votre service d’e-mailing</translation>
     </message>
     <message>
-        <source>Contact exports (*.csv *.tsv *.txt *.zip);;All files (*)</source>
-        <translation>Exports de contacts (*.csv *.tsv *.txt *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
@@ -1903,12 +3576,32 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <translation>Ouvrez ou créez d’abord un espace de travail.</translation>
     </message>
     <message>
-        <source>Contacts are imported into the open workspace.</source>
-        <translation>Les contacts sont importés dans l’espace de travail ouvert.</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 new, %3 updated, %4 rejected</source>
         <translation>%1 importé&#xa0;: %2 nouveaux, %3 mis à jour, %4 rejetés</translation>
+    </message>
+    <message>
+        <source>Import Campaign &amp;Activity…</source>
+        <translation>Importer l’&amp;activité des campagnes…</translation>
+    </message>
+    <message>
+        <source>Import opens, clicks, sends, bounces, orders or campaign reports from your email service or shop</source>
+        <translation>Importer des ouvertures, clics, envois, rebonds, commandes ou rapports de campagne depuis votre service d’e-mailing ou votre boutique</translation>
+    </message>
+    <message>
+        <source>ESP exports (*.csv *.tsv *.txt *.zip);;All files (*)</source>
+        <translation>Exports d’ESP (*.csv *.tsv *.txt *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity</source>
+        <translation>Importer l’activité des campagnes</translation>
+    </message>
+    <message>
+        <source>Everything is imported into the open workspace.</source>
+        <translation>Tout est importé dans l’espace de travail ouvert.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new events, %3 already present, %4 rejected</source>
+        <translation>%1 importé&#xa0;: %2 nouveaux événements, %3 déjà présents, %4 rejetés</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +3744,18 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Importing your campaign activity</source>
+        <translation>Import de votre activité de campagne</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity</source>
+        <translation>Importer l’activité des campagnes</translation>
+    </message>
+    <message>
+        <source>Import campaign activity</source>
+        <translation>Importer l’activité des campagnes</translation>
+    </message>
 </context>
 <context>
     <name>herald::ImportsModel</name>
@@ -2170,6 +3875,10 @@ SHA-256 %2</translation>
     <message>
         <source>Each row is kept with its line in the file and the reason it was left out.</source>
         <translation>Chaque ligne est conservée avec son numéro de ligne dans le fichier et le motif de son rejet.</translation>
+    </message>
+    <message>
+        <source>Import Campaign Activity…</source>
+        <translation>Importer l’activité des campagnes…</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +4717,37 @@ La ligne telle que lue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>herald::TimelineModel</name>
+    <message>
+        <source>Made by a mail client or a privacy scanner that loads every image, not by a person. Herald leaves it out of open rates and of the heatmap.</source>
+        <translation>Effectuée par un client de messagerie ou un scanner de confidentialité qui charge toutes les images, pas par une personne. Herald l’exclut des taux d’ouverture et de la carte de chaleur.</translation>
+    </message>
+    <message>
+        <source>%1 (machine)</source>
+        <translation>%1 (automatique)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+</context>
+<context>
     <name>herald::Workspace</name>
     <message>
         <source>No workspace file was given.</source>
@@ -3116,6 +4856,10 @@ La ligne telle que lue&#xa0;: %2</translation>
     <message>
         <source>Cannot save the time zone: %1</source>
         <translation>Impossible d’enregistrer le fuseau horaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The integrity check was cancelled.</source>
+        <translation>La vérification d’intégrité a été annulée.</translation>
     </message>
 </context>
 <context>

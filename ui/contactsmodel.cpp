@@ -340,7 +340,7 @@ QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         const std::optional<ContactSortField> field = sortField(section);
-        return field ? tr("Click to sort by %1").arg(contactSortFieldDisplayName(*field).toLower())
+        return field ? tr("Click to sort by: %1").arg(contactSortFieldDisplayName(*field))
                      : tr("This column cannot be sorted; filter by it instead");
     }
     if (role == Qt::InitialSortOrderRole)
