@@ -3,7 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
+#include <cstdio>
 
 namespace herald {
 namespace {
@@ -30,51 +32,109 @@ std::array<QString, 12> recordValues(const ContactRecord &record)
                                                                 : QString()};
 }
 
-void appendJsonString(QString &out, const QString &text)
+// Appends `text` as a JSON string in UTF-8. Hand-rolled: converting and escaping each short value through Qt costs
+// an allocation or two per value, and a contact has a dozen of them.
+void appendJsonString(QByteArray &out, QStringView text)
 {
-    out += QLatin1Char('"');
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QStringLiteral("\\\"");
-            break;
-        case '\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case '\n':
-            out += QStringLiteral("\\n");
-            break;
-        case '\r':
-            out += QStringLiteral("\\r");
-            break;
-        case '\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2); // the longest form: every unit escaped as \u00XX
+    char *p = out.data() + start;
+    *p++ = '"';
+    const char16_t *c = text.utf16();
+    const char16_t *end = c + text.size();
+    for (; c < end; ++c) {
+        const char32_t u = *c;
+        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+            *p++ = char(u);
+        } else if (u < 0x80) {
+            *p++ = '\\';
+            switch (u) {
+            case '"':
+            case '\\':
+                *p++ = char(u);
+                break;
+            case '\n':
+                *p++ = 'n';
+                break;
+            case '\r':
+                *p++ = 'r';
+                break;
+            case '\t':
+                *p++ = 't';
+                break;
+            default:
+                p += std::snprintf(p, 6, "u%04x", unsigned(u));
+            }
+        } else if (u < 0x800) {
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
+        } else {
+            char32_t point = u;
+            if (QChar::isHighSurrogate(u) && c + 1 < end && QChar::isLowSurrogate(c[1]))
+                point = QChar::surrogateToUcs4(u, *++c);
+            else if (QChar::isSurrogate(u))
+                point = 0xfffd; // a lone half of a pair, as Qt's own conversion writes it
+            if (point < 0x10000) {
+                *p++ = char(0xe0 | (point >> 12));
+            } else {
+                *p++ = char(0xf0 | (point >> 18));
+                *p++ = char(0x80 | ((point >> 12) & 0x3f));
+            }
+            *p++ = char(0x80 | ((point >> 6) & 0x3f));
+            *p++ = char(0x80 | (point & 0x3f));
         }
     }
-    out += QLatin1Char('"');
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
-// Custom fields as a compact JSON object. Written by hand: QJsonDocument costs more than the rest of a row.
-QString fieldsJson(const QJsonObject &fields)
+} // namespace
+
+QByteArray customFieldsJson(const QList<QPair<QString, QString>> &fields)
 {
-    if (fields.isEmpty())
-        return {};
-    QString out = QStringLiteral("{");
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (out.size() > 1)
-            out += QLatin1Char(',');
-        appendJsonString(out, it.key());
-        out += QLatin1Char(':');
-        appendJsonString(out, it.value().toString());
+    // Keys in order (a small insertion sort over indexes: a contact has a few dozen fields at most); a key given
+    // twice keeps its last value; empty values are left out.
+    std::vector<qsizetype> order(static_cast<size_t>(fields.size()));
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        qsizetype j = i;
+        while (j > 0 && fields.at(i).first < fields.at(order[size_t(j - 1)]).first) {
+            order[size_t(j)] = order[size_t(j - 1)];
+            --j;
+        }
+        order[size_t(j)] = i;
     }
-    out += QLatin1Char('}');
+    QByteArray out;
+    out.reserve(256);
+    for (size_t k = 0; k < order.size(); ++k) {
+        const auto &[name, value] = fields.at(order[k]);
+        if (value.isEmpty() || (k + 1 < order.size() && fields.at(order[k + 1]).first == name))
+            continue;
+        out += out.isEmpty() ? '{' : ',';
+        appendJsonString(out, name);
+        out += ':';
+        appendJsonString(out, value);
+    }
+    if (!out.isEmpty())
+        out += '}';
     return out;
+}
+
+namespace {
+
+QByteArray fieldsJson(const QJsonObject &fields)
+{
+    QList<QPair<QString, QString>> pairs;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        pairs.append({it.key(), it.value().toString()});
+    return customFieldsJson(pairs);
+}
+
+void bindJson(Statement &statement, int index, const QByteArray &json)
+{
+    if (json.isEmpty())
+        statement.bindNull(index);
+    else
+        statement.bind(index, QByteArrayView(json));
 }
 
 constexpr int zoneIndex = 10;
@@ -118,10 +178,11 @@ ContactWriter::ContactWriter(Database &db, qint64 importId, DuplicatePolicy poli
       m_find(db.prepare("SELECT id, first_name, last_name, company, phone, address, city, region, postal_code, "
                         "country, language, time_zone, time_zone_source, status, fields, last_import_id "
                         "FROM contacts WHERE email_key = ?1")),
-      m_insert(db.prepare("INSERT INTO contacts(email, email_key, first_name, last_name, company, phone, address, "
-                          "city, region, postal_code, country, language, time_zone, time_zone_source, status, fields, "
-                          "source_import_id, last_import_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                          "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19)")),
+      m_insert(db.prepare(
+          "INSERT INTO contacts(email, email_key, first_name, last_name, company, phone, address, "
+          "city, region, postal_code, country, language, time_zone, time_zone_source, status, fields, "
+          "source_import_id, last_import_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+          "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19) ON CONFLICT(email_key) DO NOTHING")),
       m_update(db.prepare("UPDATE contacts SET first_name = ?2, last_name = ?3, company = ?4, phone = ?5, "
                           "address = ?6, city = ?7, region = ?8, postal_code = ?9, country = ?10, language = ?11, "
                           "time_zone = ?12, time_zone_source = ?13, fields = ?14, last_import_id = ?15, "
@@ -137,15 +198,18 @@ ContactWriter::ContactWriter(Database &db, qint64 importId, DuplicatePolicy poli
 
 ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
 {
-    m_find.bind(1, record.emailKey);
-    if (!m_find.step()) {
-        m_find.reset();
-        const ContactStatus status = record.status.value_or(m_defaultStatus);
-        const qint64 id = insert(record, status);
+    // Most rows of a large import are new: the insert itself finds out whether the address is there.
+    const ContactStatus status = record.status.value_or(m_defaultStatus);
+    if (const qint64 id = insert(record, status)) {
         addTags(id, record.tags);
         writeLedger(id, status, record, true);
         ++m_counts.imported;
         return Outcome::Imported;
+    }
+    m_find.bind(1, record.emailKey);
+    if (!m_find.step()) {
+        m_find.reset();
+        throw SqlError(1, QStringLiteral("the contact the import collided with is gone"));
     }
     Stored stored;
     stored.id = m_find.columnInt(0);
@@ -165,7 +229,8 @@ ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
             m_update.bind(1, stored.id);
             for (int i = 0; i < 12; ++i)
                 m_update.bind(i + 2, stored.values[static_cast<size_t>(i)]);
-            m_update.bind(14, fieldsJson(stored.fields)).bind(15, m_importId).bind(16, m_now).exec();
+            bindJson(m_update, 14, fieldsJson(stored.fields));
+            m_update.bind(15, m_importId).bind(16, m_now).exec();
             changed = rowWritten = true;
         }
         changed = addTags(stored.id, record.tags) || changed;
@@ -188,20 +253,17 @@ ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
 qint64 ContactWriter::insert(const ContactRecord &record, ContactStatus status)
 {
     const std::array<QString, 12> values = recordValues(record);
-    QJsonObject fields;
-    for (const auto &[name, value] : record.customFields)
-        if (!value.isEmpty())
-            fields.insert(name, value);
     m_insert.bind(1, record.email).bind(2, record.emailKey);
     for (int i = 0; i < 12; ++i)
         m_insert.bindNullable(i + 3, values[static_cast<size_t>(i)]);
     m_insert.bind(15, static_cast<int>(status));
-    m_insert.bind(16, fieldsJson(fields));
+    bindJson(m_insert, 16,
+             record.customFieldsJson.isNull() ? customFieldsJson(record.customFields) : record.customFieldsJson);
     m_insert.bind(17, m_importId);
     m_insert.bind(18, record.createdAt > 0 ? record.createdAt : m_now);
     m_insert.bind(19, m_now);
     m_insert.exec();
-    return m_db.lastInsertId();
+    return m_db.changes() > 0 ? m_db.lastInsertId() : 0;
 }
 
 bool ContactWriter::merge(Stored &stored, const ContactRecord &record)
@@ -281,6 +343,15 @@ bool ContactWriter::addTags(qint64 contactId, const QStringList &tags)
 }
 
 qint64 ContactWriter::tagId(const QString &name)
+{
+    if (const auto found = m_tagIdsByName.constFind(name); found != m_tagIdsByName.constEnd())
+        return *found;
+    const qint64 id = tagIdFolded(name);
+    m_tagIdsByName.insert(name, id);
+    return id;
+}
+
+qint64 ContactWriter::tagIdFolded(const QString &name)
 {
     const QString key = name.trimmed().toCaseFolded();
     if (const auto found = m_tagIds.constFind(key); found != m_tagIds.constEnd())

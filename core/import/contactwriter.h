@@ -17,6 +17,9 @@ enum class DuplicatePolicy
 QString duplicatePolicyKey(DuplicatePolicy policy);
 std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key);
 
+// A record's custom fields as the compact JSON object the contacts table stores (UTF-8; empty when there are none).
+QByteArray customFieldsJson(const QList<QPair<QString, QString>> &fields);
+
 struct ContactWriteCounts
 {
     qint64 imported = 0;      // new contacts
@@ -52,6 +55,7 @@ private:
     void writeLedger(qint64 contactId, ContactStatus status, const ContactRecord &record, bool isNew);
     bool addTags(qint64 contactId, const QStringList &tags); // true when a tag was new to the contact
     qint64 tagId(const QString &name);
+    qint64 tagIdFolded(const QString &name);
 
     Database &m_db;
     qint64 m_importId;
@@ -59,7 +63,8 @@ private:
     ContactStatus m_defaultStatus;
     qint64 m_now;
     ContactWriteCounts m_counts;
-    QHash<QString, qint64> m_tagIds; // case-folded name -> id: tag vocabularies are small
+    QHash<QString, qint64> m_tagIds;       // case-folded name -> id: tag vocabularies are small
+    QHash<QString, qint64> m_tagIdsByName; // as the file writes it, which saves folding it on every row
     Statement m_find;
     Statement m_insert;
     Statement m_update;

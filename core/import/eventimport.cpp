@@ -1,6 +1,6 @@
 #include "eventimport.h"
 
-#include "eventbulkload.h"
+#include "bulkload.h"
 #include "eventimportplan.h"
 #include "eventrowproducer.h"
 #include "eventwriter.h"
@@ -94,8 +94,13 @@ Result<EventImportReport> EventImport::run()
         Transaction transaction(m_workspace.db());
         const qint64 lastRowidBefore = m_workspace.db().scalarInt("SELECT ifnull(max(rowid), 0) FROM events");
         // Rows are at least some 40 bytes; the estimate only decides how the indexes are kept up to date.
-        SecondaryEventIndexes indexes(m_workspace.db());
-        if (SecondaryEventIndexes::worthDropping(totalBytes / 40, lastRowidBefore))
+        // The writer adds rows in windows sorted by contact and time, so the natural key (which finds events already
+        // present) and events_by_campaign (rows of one campaign go to the end of its run) are cheap to keep;
+        // events_by_contact and events_by_time are cheaper rebuilt (measured on 10 M events: keeping them all took
+        // about 40 % more CPU).
+        SecondaryIndexes indexes(m_workspace.db(), "events",
+                                 {QStringLiteral("events_natural_key"), QStringLiteral("events_by_campaign")});
+        if (SecondaryIndexes::worthDropping(totalBytes / 40, lastRowidBefore))
             indexes.drop();
         qint64 done = 0;
         for (const EventImportPlan &plan : std::as_const(plans)) {

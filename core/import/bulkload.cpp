@@ -1,4 +1,4 @@
-#include "eventbulkload.h"
+#include "bulkload.h"
 
 #include "logging.h"
 
@@ -7,17 +7,21 @@
 namespace herald {
 
 BulkWriteSettings::BulkWriteSettings(Database &db)
-    : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size"))
+    : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size")),
+      m_threads(db.scalarInt("PRAGMA threads"))
 {
     m_db.exec("PRAGMA foreign_keys = OFF");
-    // 128 MiB: the natural key's pages stay in memory while rows arrive in random contact order, and index
+    // 128 MiB: the pages of indexes kept up to date stay in memory while rows arrive in random key order, and index
     // rebuilds sort in memory instead of in temporary files.
     m_db.exec("PRAGMA cache_size = -131072");
+    // Index rebuilds run at the end, when the parsing thread is done: its core helps sort.
+    m_db.exec("PRAGMA threads = 2");
 }
 
 BulkWriteSettings::~BulkWriteSettings()
 {
     try {
+        m_db.exec("PRAGMA threads = " + std::to_string(m_threads));
         m_db.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize));
         m_db.exec(m_foreignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
     } catch (const SqlError &error) {
@@ -25,18 +29,20 @@ BulkWriteSettings::~BulkWriteSettings()
     }
 }
 
-bool SecondaryEventIndexes::worthDropping(qint64 expectedNewEvents, qint64 existingEvents)
+bool SecondaryIndexes::worthDropping(qint64 expectedNewRows, qint64 existingRows)
 {
-    return expectedNewEvents >= 10'000 && expectedNewEvents >= existingEvents;
+    return expectedNewRows >= 10'000 && expectedNewRows >= existingRows;
 }
 
-void SecondaryEventIndexes::drop()
+void SecondaryIndexes::drop()
 {
-    Statement list = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
-                                  "AND sql IS NOT NULL AND name NOT IN ('events_natural_key', 'events_by_campaign') "
-                                  "ORDER BY name");
+    Statement list = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 "
+                                  "AND sql IS NOT NULL ORDER BY name");
+    list.bind(1, m_table);
     QStringList names;
     while (list.step()) {
+        if (m_keep.contains(list.columnText(0)))
+            continue;
         names.append(list.columnText(0));
         m_definitions.append(list.columnText(1));
     }
@@ -47,7 +53,7 @@ void SecondaryEventIndexes::drop()
     }
 }
 
-void SecondaryEventIndexes::rebuild()
+void SecondaryIndexes::rebuild()
 {
     for (const QString &sql : std::as_const(m_definitions))
         m_db.exec(sql.toStdString());
