@@ -208,6 +208,7 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
     if (producer.error())
         return *producer.error();
     writer.flush();
+    file.counts.optOuts = writer.applyOptOuts();
 
     const EventWriter::Counts &written = writer.counts();
     file.counts.eventsImported = written.imported;
@@ -232,7 +233,8 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
                                {QStringLiteral("contacts_created"), file.counts.contactsCreated},
                                {QStringLiteral("synthetic_contacts"), file.counts.syntheticContacts},
                                {QStringLiteral("campaigns_created"), file.counts.campaignsCreated},
-                               {QStringLiteral("cancellations"), file.counts.cancellations}});
+                               {QStringLiteral("cancellations"), file.counts.cancellations},
+                               {QStringLiteral("opt_outs"), file.counts.optOuts}});
     Statement update = m_workspace.db().prepare("UPDATE imports SET options = ?2 WHERE id = ?1");
     update.bind(1, file.importId)
         .bind(2, QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)))
@@ -307,6 +309,7 @@ void EventImportCounts::add(const EventImportCounts &other)
     campaignRows += other.campaignRows;
     machineOpens += other.machineOpens;
     cancellations += other.cancellations;
+    optOuts += other.optOuts;
     warnings += other.warnings;
     for (auto it = other.imported.cbegin(); it != other.imported.cend(); ++it)
         imported[it.key()] += it.value();

@@ -26,7 +26,7 @@ constexpr std::string_view insertSql =
 
 EventWriter::EventWriter(Database &db, qint64 importId, const QString &esp, UnknownContacts unknownContacts,
                          const QTimeZone &workspaceZone, qint64 now, std::size_t window)
-    : m_db(db), m_importId(importId), m_unknownContacts(unknownContacts), m_workspaceZone(workspaceZone),
+    : m_db(db), m_importId(importId), m_now(now), m_unknownContacts(unknownContacts), m_workspaceZone(workspaceZone),
       m_window(window), m_contactWriter(db, importId, DuplicatePolicy::Skip, ContactStatus::NonSubscribed, now),
       m_campaigns(db, esp, now), m_findContact(db.prepare("SELECT id FROM contacts WHERE email_key = ?1")),
       m_insert(db.prepare(std::string(insertSql) + " ON CONFLICT DO NOTHING")),
@@ -180,6 +180,7 @@ void EventWriter::insert(const Pending &event)
         ++m_counts.importedByType[event.type];
         m_counts.rowsMerged += event.rows - 1;
         m_counts.machineOpens += event.machine ? 1 : 0;
+        m_optOuts.note(event.contact, event.type, event.occurredAt);
     }
 }
 
