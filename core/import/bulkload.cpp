@@ -15,7 +15,7 @@ BulkWriteSettings::BulkWriteSettings(Database &db)
     // rebuilds sort in memory instead of in temporary files.
     m_db.exec("PRAGMA cache_size = -131072");
     // Index rebuilds run at the end, when the parsing thread is done: its core helps sort.
-    m_db.exec("PRAGMA threads = 2");
+    m_db.exec("PRAGMA threads = 1");
 }
 
 BulkWriteSettings::~BulkWriteSettings()

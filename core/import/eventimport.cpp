@@ -4,6 +4,7 @@
 #include "eventimportplan.h"
 #include "eventrowproducer.h"
 #include "eventwriter.h"
+#include "importrunner.h"
 #include "logging.h"
 #include "machineopens.h"
 #include "profiles/espprofile.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <thread>
 #include <vector>
 
 namespace herald {
@@ -31,11 +31,6 @@ struct Tr
 Error cancelledError()
 {
     return Error{Tr::tr("Import cancelled; the workspace is unchanged."), {}, 0, 0, true};
-}
-
-QString delimiterKey(QChar delimiter)
-{
-    return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
 }
 
 class EventImport
@@ -147,12 +142,6 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
     file.confidence = plan.confidence;
     file.format = plan.sniff.format;
 
-    ImportSummary summary;
-    summary.kind = QStringLiteral("events");
-    summary.fileName = file.name;
-    summary.profile = file.profileId;
-    summary.encoding = csvEncodingKey(plan.sniff.format.encoding);
-    summary.delimiter = delimiterKey(plan.sniff.format.delimiter);
     QJsonObject options{{QStringLiteral("export_kind"), file.exportKind},
                         {QStringLiteral("record"), file.record},
                         {QStringLiteral("unknown_contacts"), unknownContactsKey(m_options.unknownContacts)},
@@ -164,49 +153,31 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
         options.insert(QStringLiteral("event"), eventTypeKey(*plan.fixedType));
     if (!plan.fileCampaign.isEmpty())
         options.insert(QStringLiteral("file_campaign"), plan.fileCampaign);
-    summary.options = options;
-    summary.startedAt = QDateTime::currentDateTimeUtc();
-    ImportLog log(m_workspace.db(), summary);
+    ImportLog log(m_workspace.db(),
+                  startImportSummary(QStringLiteral("events"), file.name, file.profileId, plan.sniff.format, options));
     file.importId = log.id();
     EventWriter writer(m_workspace.db(), log.id(), plan.profile->id(), m_options.unknownContacts, m_workspaceZone,
                        QDateTime::currentSecsSinceEpoch());
 
-    auto device = plan.source.open();
-    if (!device.ok())
-        return device.error();
-    BatchQueue<EventBatch> queue;
-    EventRowProducer producer(plan, m_options, std::move(device).value(), queue);
-    std::thread thread([&producer] { producer.run(); });
-    struct Joiner
-    {
-        std::thread &thread;
-        BatchQueue<EventBatch> &queue;
-        ~Joiner()
-        {
-            queue.close();
-            if (thread.joinable())
-                thread.join();
-        }
-    } joiner{thread, queue};
-
+    EventRowProducer producer(plan, m_options);
     const QString stage = Tr::tr("Importing %1").arg(file.name);
-    while (auto batch = queue.pop()) {
-        if (m_control.cancelled())
-            return cancelledError();
-        for (ImportWarning &warning : batch->warnings) {
-            ++file.counts.warnings;
-            keep(std::move(warning));
-        }
-        for (MappedEventRow &row : batch->rows)
-            take(row, writer, log, file.counts);
-        // Twice what came in: the last window is written before the next one fills.
-        writer.drain(2 * batch->rows.size());
-        m_control.report(bytesBefore + batch->bytes, bytesTotal, stage);
-    }
-    queue.close();
-    thread.join();
-    if (producer.error())
-        return *producer.error();
+    const auto sha256 = runImportFile<MappedEventRow>(
+        {plan.source, plan.sniff, m_options.encoding, m_options.delimiter}, m_control, 1024,
+        [&producer](const CsvRecord &record, std::vector<MappedEventRow> &rows) { producer.map(record, rows); },
+        [&producer](std::vector<MappedEventRow> &rows) { producer.finish(rows); },
+        [&](ImportBatch<MappedEventRow> &batch) {
+            for (ImportWarning &warning : batch.warnings) {
+                ++file.counts.warnings;
+                keep(std::move(warning));
+            }
+            for (MappedEventRow &row : batch.rows)
+                take(row, writer, log, file.counts);
+            // Twice what came in: the last window is written before the next one fills.
+            writer.drain(2 * batch.rows.size());
+            m_control.report(bytesBefore + batch.bytes, bytesTotal, stage);
+        });
+    if (!sha256.ok())
+        return sha256.error().cancelled ? cancelledError() : sha256.error();
     writer.flush();
     file.counts.optOuts = writer.applyOptOuts();
 
@@ -225,7 +196,7 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
     logged.updated = file.counts.campaignsUpdated;
     logged.duplicates = file.counts.alreadyPresent;
     logged.rejected = file.counts.rejected;
-    log.finish(producer.sha256(), logged, QDateTime::currentSecsSinceEpoch());
+    log.finish(sha256.value(), logged, QDateTime::currentSecsSinceEpoch());
     // The counts an activity import adds to the contact import's, next to the options it ran with.
     options.insert(QStringLiteral("result"),
                    QJsonObject{{QStringLiteral("rows_merged"), file.counts.rowsMerged},
