@@ -70,7 +70,9 @@ private:
 
     qint64 contactFor(const EventRecord &event);
     qint64 contactByKey(const EventRecord &event);
+    void bind(Statement &insert, int first, const Pending &event) const;
     void insert(const Pending &event);
+    void insertGroup(const Pending *events); // groupSize events, none of them an order line
 
     Database &m_db;
     qint64 m_importId;
@@ -87,6 +89,8 @@ private:
     std::size_t m_drained = 0;
     Statement m_findContact;
     Statement m_insert;
+    Statement m_insertGroup;
+    Statement m_findEvent;
     Statement m_insertOrder;
     Counts m_counts;
     OptOutEvents m_optOuts;

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void unknownContacts_data();
     void unknownContacts();
     void optOutEventsMoveSubscribedContacts();
+    void overlappingExportsCountEachEventOnce();
     void flagsOpensWhenALaterImportBringsTheSend();
     void machineOpenWindowIsAnOption();
     void cancelLeavesWorkspaceUnchanged_data();
@@ -766,6 +767,45 @@ void TestEventImport::optOutEventsMoveSubscribedContacts()
     QVERIFY2(again.ok(), qPrintable(again.error().toString()));
     QCOMPARE(again->counts.optOuts, 0);
     QCOMPARE(number(QStringLiteral("SELECT count(*) FROM consent_events")), 7 + 4);
+}
+
+// Large enough that the writer inserts whole groups of rows per statement, some of them mixing new events with
+// events an earlier export brought and with repeats inside the file.
+void TestEventImport::overlappingExportsCountEachEventOnce()
+{
+    QByteArray first = "email,event,timestamp,campaign\n";
+    QByteArray second = first;
+    const qint64 start = utc(2024, 5, 6, 9, 0);
+    int firstRows = 0;
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray email = "c" + QByteArray::number(i % 70) + "@example.com";
+        const char *type = i % 3 == 0 ? "send" : i % 3 == 1 ? "open" : "click";
+        const QByteArray row = email + ',' + type + ',' + QByteArray::number(start + i * 7) + ",May news\n";
+        second += row;
+        if (i % 5 == 0)
+            second += row; // the same event twice in one file
+        if (i % 4 == 0) {
+            first += row;
+            ++firstRows;
+        }
+    }
+    writeFile(QStringLiteral("first.csv"), first);
+    writeFile(QStringLiteral("second.csv"), second);
+    const auto a = run(m_dir->filePath(QStringLiteral("first.csv")));
+    QVERIFY2(a.ok(), qPrintable(a.error().toString()));
+    QCOMPARE(a->counts.eventsImported, firstRows);
+    const auto b = run(m_dir->filePath(QStringLiteral("second.csv")));
+    QVERIFY2(b.ok(), qPrintable(b.error().toString()));
+    QCOMPARE(b->counts.rowsRead, 300 + 60);
+    QCOMPARE(b->counts.eventsImported, 300 - firstRows);
+    QCOMPARE(b->counts.alreadyPresent, firstRows + 60);
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM events")), 300);
+    const qint64 importId = b->files.constFirst().importId;
+    for (EventType type : {EventType::Send, EventType::Open, EventType::Click})
+        QCOMPARE(b->counts.imported.value(type),
+                 number(QStringLiteral("SELECT count(*) FROM events WHERE import_id = %1 AND type = %2")
+                            .arg(importId)
+                            .arg(static_cast<int>(type))));
 }
 
 void TestEventImport::flagsOpensWhenALaterImportBringsTheSend()
