@@ -6,16 +6,14 @@
 
 namespace herald {
 
-BulkWriteSettings::BulkWriteSettings(Database &db)
+BulkWriteSettings::BulkWriteSettings(Database &db, qint64 cacheKib, int sortThreads)
     : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size")),
       m_threads(db.scalarInt("PRAGMA threads"))
 {
     m_db.exec("PRAGMA foreign_keys = OFF");
-    // 128 MiB: the pages of indexes kept up to date stay in memory while rows arrive in random key order, and index
-    // rebuilds sort in memory instead of in temporary files.
-    m_db.exec("PRAGMA cache_size = -131072");
-    // Index rebuilds run at the end, when the parsing thread is done: its core helps sort.
-    m_db.exec("PRAGMA threads = 1");
+    if (cacheKib > 0)
+        m_db.exec("PRAGMA cache_size = -" + std::to_string(cacheKib));
+    m_db.exec("PRAGMA threads = " + std::to_string(sortThreads));
 }
 
 BulkWriteSettings::~BulkWriteSettings()

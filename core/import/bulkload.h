@@ -7,12 +7,14 @@
 namespace herald {
 
 // Connection settings for a large import, restored afterwards. Foreign keys are not checked row by row: every id an
-// import writes comes from a look-up or an insert of the same import. PRAGMA foreign_keys only changes outside a
-// transaction, so this lives longer than the import's transaction.
+// import writes comes from a look-up or an insert of the same import. A larger page cache (cacheKib > 0) keeps the
+// pages of indexes that take rows at random places in memory; sort threads let index rebuilds, which run when the
+// parsing thread is done, use its core. Both cost memory. PRAGMA foreign_keys only changes outside a transaction, so
+// this lives longer than the import's transaction.
 class BulkWriteSettings
 {
 public:
-    explicit BulkWriteSettings(Database &db);
+    BulkWriteSettings(Database &db, qint64 cacheKib, int sortThreads);
     ~BulkWriteSettings();
     BulkWriteSettings(const BulkWriteSettings &) = delete;
     BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
