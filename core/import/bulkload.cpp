@@ -6,20 +6,17 @@
 
 namespace herald {
 
-BulkWriteSettings::BulkWriteSettings(Database &db, qint64 cacheKib, int sortThreads)
-    : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size")),
-      m_threads(db.scalarInt("PRAGMA threads"))
+BulkWriteSettings::BulkWriteSettings(Database &db, qint64 cacheKib)
+    : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size"))
 {
     m_db.exec("PRAGMA foreign_keys = OFF");
     if (cacheKib > 0)
         m_db.exec("PRAGMA cache_size = -" + std::to_string(cacheKib));
-    m_db.exec("PRAGMA threads = " + std::to_string(sortThreads));
 }
 
 BulkWriteSettings::~BulkWriteSettings()
 {
     try {
-        m_db.exec("PRAGMA threads = " + std::to_string(m_threads));
         m_db.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize));
         m_db.exec(m_foreignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
     } catch (const SqlError &error) {

@@ -77,8 +77,8 @@ Result<ContactImportReport> ContactImport::run()
     try {
         Database &db = m_workspace.db();
         // The workspace's own page cache: only the email index takes rows at random places, and it fits (measured on 1
-        // M contacts: a larger cache or sort threads gained nothing and cost a third more peak memory).
-        BulkWriteSettings settings(db, 0, 0);
+        // M contacts: twice the cache gained nothing and cost a third more peak memory).
+        BulkWriteSettings settings(db, 0);
         Transaction transaction(db);
         ContactBulkInsert bulk(db);
         // Most secondary indexes of contacts (names, zone, signup time) take new rows at random places: when the

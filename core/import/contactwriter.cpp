@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 
 namespace herald {
 namespace {
@@ -30,103 +29,6 @@ std::array<QString, 12> recordValues(const ContactRecord &record)
             record.timeZone,
             record.timeZoneSource && !record.timeZone.isEmpty() ? timeZoneSourceKey(*record.timeZoneSource)
                                                                 : QString()};
-}
-
-// Appends `text` as a JSON string in UTF-8. Hand-rolled: converting and escaping each short value through Qt costs
-// an allocation or two per value, and a contact has a dozen of them.
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    const qsizetype start = out.size();
-    out.resize(start + 6 * text.size() + 2); // the longest form: every unit escaped as \u00XX
-    char *p = out.data() + start;
-    *p++ = '"';
-    const char16_t *c = text.utf16();
-    const char16_t *end = c + text.size();
-    for (; c < end; ++c) {
-        const char32_t u = *c;
-        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
-            *p++ = char(u);
-        } else if (u < 0x80) {
-            *p++ = '\\';
-            switch (u) {
-            case '"':
-            case '\\':
-                *p++ = char(u);
-                break;
-            case '\n':
-                *p++ = 'n';
-                break;
-            case '\r':
-                *p++ = 'r';
-                break;
-            case '\t':
-                *p++ = 't';
-                break;
-            default:
-                p += std::snprintf(p, 6, "u%04x", unsigned(u));
-            }
-        } else if (u < 0x800) {
-            *p++ = char(0xc0 | (u >> 6));
-            *p++ = char(0x80 | (u & 0x3f));
-        } else {
-            char32_t point = u;
-            if (QChar::isHighSurrogate(u) && c + 1 < end && QChar::isLowSurrogate(c[1]))
-                point = QChar::surrogateToUcs4(u, *++c);
-            else if (QChar::isSurrogate(u))
-                point = 0xfffd; // a lone half of a pair, as Qt's own conversion writes it
-            if (point < 0x10000) {
-                *p++ = char(0xe0 | (point >> 12));
-            } else {
-                *p++ = char(0xf0 | (point >> 18));
-                *p++ = char(0x80 | ((point >> 12) & 0x3f));
-            }
-            *p++ = char(0x80 | ((point >> 6) & 0x3f));
-            *p++ = char(0x80 | (point & 0x3f));
-        }
-    }
-    *p++ = '"';
-    out.truncate(p - out.constData());
-}
-
-} // namespace
-
-QByteArray customFieldsJson(const QList<QPair<QString, QString>> &fields)
-{
-    // Keys in order (a small insertion sort over indexes: a contact has a few dozen fields at most); a key given
-    // twice keeps its last value; empty values are left out.
-    std::vector<qsizetype> order(static_cast<size_t>(fields.size()));
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        qsizetype j = i;
-        while (j > 0 && fields.at(i).first < fields.at(order[size_t(j - 1)]).first) {
-            order[size_t(j)] = order[size_t(j - 1)];
-            --j;
-        }
-        order[size_t(j)] = i;
-    }
-    QByteArray out;
-    out.reserve(256);
-    for (size_t k = 0; k < order.size(); ++k) {
-        const auto &[name, value] = fields.at(order[k]);
-        if (value.isEmpty() || (k + 1 < order.size() && fields.at(order[k + 1]).first == name))
-            continue;
-        out += out.isEmpty() ? '{' : ',';
-        appendJsonString(out, name);
-        out += ':';
-        appendJsonString(out, value);
-    }
-    if (!out.isEmpty())
-        out += '}';
-    return out;
-}
-
-namespace {
-
-QByteArray fieldsJson(const QJsonObject &fields)
-{
-    QList<QPair<QString, QString>> pairs;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        pairs.append({it.key(), it.value().toString()});
-    return customFieldsJson(pairs);
 }
 
 // New contacts, their tags and their ledger entries go this many rows per statement: starting, finishing and
@@ -215,17 +117,20 @@ ContactWriter::ContactWriter(Database &db, qint64 importId, DuplicatePolicy poli
       m_findTag(db.prepare("SELECT id FROM tags WHERE name = ?1")),
       m_insertTag(db.prepare("INSERT INTO tags(name) VALUES (?1)")),
       m_tagContact(db.prepare("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) VALUES (?1, ?2)")),
-      m_insertGroup(db.prepare(groupSql("INSERT INTO contacts(email, email_key, first_name, last_name, company, phone, "
+      // OR IGNORE rather than ON CONFLICT DO NOTHING: the same for email_key, and with no constraint left that could
+      // abort halfway (the values bound are never NULL), SQLite keeps no statement journal for the group.
+      m_insertGroup(db.prepare(groupSql("INSERT OR IGNORE INTO contacts(email, email_key, first_name, last_name, "
+                                        "company, phone, "
                                         "address, city, region, postal_code, country, language, time_zone, "
                                         "time_zone_source, status, fields, source_import_id, last_import_id, "
                                         "created_at, updated_at)",
-                                        insertColumns, " ON CONFLICT(email_key) DO NOTHING"))),
+                                        insertColumns, ""))),
       m_findId(db.prepare("SELECT id FROM contacts WHERE email_key = ?1")),
       m_tagGroup(db.prepare(groupSql("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id)", 2, ""))),
-      m_ledgerGroup(
-          db.prepare(groupSql("INSERT INTO consent_events(contact_id, status, occurred_at, source, import_id, "
-                              "note)",
-                              6, "")))
+      m_ledgerGroup(db.prepare(
+          groupSql("INSERT OR IGNORE INTO consent_events(contact_id, status, occurred_at, source, import_id, "
+                   "note)",
+                   6, "")))
 {}
 
 ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
@@ -327,6 +232,8 @@ void ContactWriter::flushFullGroups()
                 .bindNullable(first + 5, entry.note);
         }
         m_ledgerGroup.exec();
+        if (m_db.changes() != qint64(groupSize)) // OR IGNORE only spares the statement journal: nothing may be lost
+            throw SqlError(1, QStringLiteral("a consent ledger entry was not written"));
     }
     m_heldLedger.erase(m_heldLedger.begin(), m_heldLedger.begin() + std::ptrdiff_t(entries));
 }
@@ -373,7 +280,7 @@ ContactWriter::Outcome ContactWriter::writeExisting(const ContactRecord &record)
             m_update.bind(1, stored.id);
             for (int i = 0; i < 12; ++i)
                 m_update.bind(i + 2, stored.values[static_cast<size_t>(i)]);
-            bindJson(m_update, 14, fieldsJson(stored.fields));
+            bindJson(m_update, 14, customFieldsJson(stored.fields));
             m_update.bind(15, m_importId).bind(16, m_now).exec();
             changed = rowWritten = true;
         }

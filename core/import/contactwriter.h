@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contactrecord.h"
+#include "customfieldsjson.h"
 #include "database.h"
 
 #include <QHash>
@@ -19,9 +20,6 @@ enum class DuplicatePolicy
 
 QString duplicatePolicyKey(DuplicatePolicy policy);
 std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key);
-
-// A record's custom fields as the compact JSON object the contacts table stores (UTF-8; empty when there are none).
-QByteArray customFieldsJson(const QList<QPair<QString, QString>> &fields);
 
 struct ContactWriteCounts
 {

@@ -30,9 +30,11 @@ constexpr std::size_t groupSize = 64;
 
 std::string groupInsertSql()
 {
-    std::string sql =
-        "INSERT INTO events(contact_id, campaign_id, type, occurred_at, machine, url, revenue, import_id, "
-        "order_id) VALUES ";
+    // OR IGNORE rather than ON CONFLICT DO NOTHING: the same for the natural key, and with no constraint left that
+    // could abort halfway (the values bound are never NULL), SQLite keeps no statement journal for the group, which
+    // on ten million events cost more than grouping saved.
+    std::string sql = "INSERT OR IGNORE INTO events(contact_id, campaign_id, type, occurred_at, machine, url, "
+                      "revenue, import_id, order_id) VALUES ";
     for (std::size_t row = 0; row < groupSize; ++row) {
         sql += row ? ",(" : "(";
         for (int column = 1; column <= columns; ++column) {
@@ -40,7 +42,7 @@ std::string groupInsertSql()
             sql += column < columns ? "," : ")";
         }
     }
-    return sql + " ON CONFLICT DO NOTHING";
+    return sql;
 }
 
 bool isOrderLine(EventType type, const QString &orderId)

@@ -290,6 +290,27 @@ private Q_SLOTS:
         QCOMPARE(grouped.counts().imported, 130); // 170 addresses, 40 stored before
         QCOMPARE(contents(), expected);
     }
+
+    // The hand-written JSON must read back as the values went in, whatever they hold.
+    void customFieldsJsonRoundTrips()
+    {
+        const QString tricky = QStringLiteral("say \"hi\"\\ back\nslash\t\x01 café 😀 ") + QChar(0xd800) + u'x';
+        const QByteArray json =
+            customFieldsJson(QList<QPair<QString, QString>>{{QStringLiteral("b"), tricky},
+                                                            {QStringLiteral("a"), QStringLiteral("first")},
+                                                            {QStringLiteral("empty"), QString()},
+                                                            {QStringLiteral("a"), QStringLiteral("second")}});
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(json, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(object.keys(), QStringList({QStringLiteral("a"), QStringLiteral("b")})); // no empty value
+        QCOMPARE(object.value(u"a"_qs).toString(), u"second"_qs);                         // the last one wins
+        QString expected = tricky;
+        expected.replace(QChar(0xd800), QChar(0xfffd)); // a lone surrogate cannot be stored as such
+        QCOMPARE(object.value(u"b"_qs).toString(), expected);
+        QVERIFY(json.startsWith("{\"a\":\"second\",\"b\":"));
+        QVERIFY(customFieldsJson(QList<QPair<QString, QString>>{}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContactWriter)
