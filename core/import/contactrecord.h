@@ -39,6 +39,8 @@ struct ContactRecord
 
     QStringList tags;
     QList<QPair<QString, QString>> customFields;
+    // customFields as stored (customFieldsJson()), when the parsing thread encoded them already; null otherwise.
+    QByteArray customFieldsJson;
 };
 
 } // namespace herald

@@ -88,6 +88,8 @@ ContactRowMapper::ContactRowMapper(Settings settings)
         column.index = mapped.index;
         column.target = mapped.target;
         column.key = mapped.target.kind == MappingTarget::Kind::ContactField ? mapped.target.name : QString();
+        column.field = column.key.isEmpty() ? nullptr : findHeraldField(column.key);
+        column.keptAsCustomField = keptAsCustomField(column.key);
         column.jsonKeys = mapped.jsonKeys;
         column.fromProfile = mapped.matchedByProfile;
         m_columns.append(column);
@@ -171,7 +173,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
             }
         }
         const QString &key = column.key;
-        const HeraldField *field = key.isEmpty() ? nullptr : findHeraldField(key);
+        const HeraldField *field = column.field;
         if (column.target.kind == MappingTarget::Kind::CustomField || (field && field->type == FieldType::JsonObject)) {
             const QJsonDocument json = QJsonDocument::fromJson(value.toUtf8());
             if (!json.isObject()) {
@@ -202,7 +204,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         }
         if (!field)
             continue;
-        if (keptAsCustomField(key)) {
+        if (column.keptAsCustomField) {
             if (key == QLatin1StringView("address2"))
                 address2 = value;
             else

@@ -32,6 +32,8 @@ struct ImportWarning
 
 // Turns one CSV row into a ContactRecord following a column mapping, or says why the row cannot be imported.
 // Pure: no database access, so rows can be mapped on one thread while another writes them.
+struct HeraldField;
+
 class ContactRowMapper
 {
 public:
@@ -66,7 +68,9 @@ private:
     {
         int index = 0;
         MappingTarget target;
-        QString key; // contact field key for ContactField targets
+        QString key;                        // contact field key for ContactField targets
+        const HeraldField *field = nullptr; // the field of `key`, looked up once
+        bool keptAsCustomField = false;     // a Herald field without a column of its own
         QHash<QString, QString> jsonKeys;
         bool fromProfile = false;
     };

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 
 namespace herald {
@@ -30,51 +31,33 @@ std::array<QString, 12> recordValues(const ContactRecord &record)
                                                                 : QString()};
 }
 
-void appendJsonString(QString &out, const QString &text)
+// New contacts, their tags and their ledger entries go this many rows per statement: starting, finishing and
+// resetting a statement costs about as much as inserting a row.
+constexpr std::size_t groupSize = 64;
+constexpr int insertColumns = 20;
+
+// "INSERT ... VALUES (?1, ..., ?n), (?n+1, ...)" for groupSize rows of `columns` parameters.
+std::string groupSql(std::string_view head, int columns, std::string_view tail)
 {
-    out += QLatin1Char('"');
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QStringLiteral("\\\"");
-            break;
-        case '\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case '\n':
-            out += QStringLiteral("\\n");
-            break;
-        case '\r':
-            out += QStringLiteral("\\r");
-            break;
-        case '\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+    std::string sql(head);
+    sql += " VALUES ";
+    for (std::size_t row = 0; row < groupSize; ++row) {
+        sql += row ? ",(" : "(";
+        for (int column = 1; column <= columns; ++column) {
+            sql += '?' + std::to_string(row * std::size_t(columns) + std::size_t(column));
+            sql += column < columns ? "," : ")";
         }
     }
-    out += QLatin1Char('"');
+    sql += tail;
+    return sql;
 }
 
-// Custom fields as a compact JSON object. Written by hand: QJsonDocument costs more than the rest of a row.
-QString fieldsJson(const QJsonObject &fields)
+void bindJson(Statement &statement, int index, const QByteArray &json)
 {
-    if (fields.isEmpty())
-        return {};
-    QString out = QStringLiteral("{");
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (out.size() > 1)
-            out += QLatin1Char(',');
-        appendJsonString(out, it.key());
-        out += QLatin1Char(':');
-        appendJsonString(out, it.value().toString());
-    }
-    out += QLatin1Char('}');
-    return out;
+    if (json.isEmpty())
+        statement.bindNull(index);
+    else
+        statement.bind(index, QByteArrayView(json));
 }
 
 constexpr int zoneIndex = 10;
@@ -118,10 +101,11 @@ ContactWriter::ContactWriter(Database &db, qint64 importId, DuplicatePolicy poli
       m_find(db.prepare("SELECT id, first_name, last_name, company, phone, address, city, region, postal_code, "
                         "country, language, time_zone, time_zone_source, status, fields, last_import_id "
                         "FROM contacts WHERE email_key = ?1")),
-      m_insert(db.prepare("INSERT INTO contacts(email, email_key, first_name, last_name, company, phone, address, "
-                          "city, region, postal_code, country, language, time_zone, time_zone_source, status, fields, "
-                          "source_import_id, last_import_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                          "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19)")),
+      m_insert(db.prepare(
+          "INSERT INTO contacts(email, email_key, first_name, last_name, company, phone, address, "
+          "city, region, postal_code, country, language, time_zone, time_zone_source, status, fields, "
+          "source_import_id, last_import_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+          "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) ON CONFLICT(email_key) DO NOTHING")),
       m_update(db.prepare("UPDATE contacts SET first_name = ?2, last_name = ?3, company = ?4, phone = ?5, "
                           "address = ?6, city = ?7, region = ?8, postal_code = ?9, country = ?10, language = ?11, "
                           "time_zone = ?12, time_zone_source = ?13, fields = ?14, last_import_id = ?15, "
@@ -132,20 +116,151 @@ ContactWriter::ContactWriter(Database &db, qint64 importId, DuplicatePolicy poli
                           "VALUES (?1, ?2, ?3, 'import', ?4, ?5)")),
       m_findTag(db.prepare("SELECT id FROM tags WHERE name = ?1")),
       m_insertTag(db.prepare("INSERT INTO tags(name) VALUES (?1)")),
-      m_tagContact(db.prepare("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) VALUES (?1, ?2)"))
+      m_tagContact(db.prepare("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) VALUES (?1, ?2)")),
+      // OR IGNORE rather than ON CONFLICT DO NOTHING: the same for email_key, and with no constraint left that could
+      // abort halfway (the values bound are never NULL), SQLite keeps no statement journal for the group.
+      m_insertGroup(db.prepare(groupSql("INSERT OR IGNORE INTO contacts(email, email_key, first_name, last_name, "
+                                        "company, phone, "
+                                        "address, city, region, postal_code, country, language, time_zone, "
+                                        "time_zone_source, status, fields, source_import_id, last_import_id, "
+                                        "created_at, updated_at)",
+                                        insertColumns, ""))),
+      m_findId(db.prepare("SELECT id FROM contacts WHERE email_key = ?1")),
+      m_tagGroup(db.prepare(groupSql("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id)", 2, ""))),
+      m_ledgerGroup(db.prepare(
+          groupSql("INSERT OR IGNORE INTO consent_events(contact_id, status, occurred_at, source, import_id, "
+                   "note)",
+                   6, "")))
 {}
 
 ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
 {
-    m_find.bind(1, record.emailKey);
-    if (!m_find.step()) {
-        m_find.reset();
-        const ContactStatus status = record.status.value_or(m_defaultStatus);
-        const qint64 id = insert(record, status);
+    flush();
+    // Most rows of a large import are new: the insert itself finds out whether the address is there.
+    const ContactStatus status = record.status.value_or(m_defaultStatus);
+    if (const qint64 id = insert(record, status)) {
         addTags(id, record.tags);
         writeLedger(id, status, record, true);
         ++m_counts.imported;
         return Outcome::Imported;
+    }
+    return writeExisting(record);
+}
+
+std::vector<ContactWriter::Outcome> ContactWriter::write(const std::vector<const ContactRecord *> &records)
+{
+    std::vector<Outcome> outcomes(records.size());
+    std::size_t done = 0;
+    for (; done + groupSize <= records.size(); done += groupSize)
+        writeGroup(records.data() + done, outcomes.data() + done);
+    for (; done < records.size(); ++done)
+        outcomes[done] = write(*records[done]);
+    return outcomes;
+}
+
+void ContactWriter::writeGroup(const ContactRecord *const *records, Outcome *outcomes)
+{
+    for (std::size_t row = 0; row < groupSize; ++row)
+        bindInsert(m_insertGroup, int(row) * insertColumns + 1, *records[row],
+                   records[row]->status.value_or(m_defaultStatus));
+    m_insertGroup.exec();
+    const qint64 added = m_db.changes();
+    const qint64 last = m_db.lastInsertId();
+    // The rows a statement inserts get consecutive rowids, in the order of its VALUES.
+    std::vector<qint64> ids(groupSize, 0);
+    if (added == qint64(groupSize)) {
+        for (std::size_t row = 0; row < groupSize; ++row)
+            ids[row] = last - qint64(groupSize) + 1 + qint64(row);
+    } else if (added > 0) {
+        // Some addresses were there already, or twice in the group: a row is new when its address now has one of
+        // the ids this statement gave out, and the first of two rows with one address took it.
+        std::vector<qint64> claimed;
+        for (std::size_t row = 0; row < groupSize; ++row) {
+            m_findId.bind(1, records[row]->emailKey);
+            const qint64 id = m_findId.step() ? m_findId.columnInt(0) : 0;
+            m_findId.reset();
+            if (id > last - added && id <= last && std::find(claimed.begin(), claimed.end(), id) == claimed.end()) {
+                claimed.push_back(id);
+                ids[row] = id;
+            }
+        }
+    }
+    for (std::size_t row = 0; row < groupSize; ++row) {
+        if (!ids[row])
+            continue;
+        holdNew(ids[row], *records[row], records[row]->status.value_or(m_defaultStatus));
+        ++m_counts.imported;
+        outcomes[row] = Outcome::Imported;
+    }
+    flushFullGroups();
+    // The others merge into stored contacts, after this group's new contacts have their tags: a repeat of an address
+    // further down the group finds them, as it would row by row.
+    for (std::size_t row = 0; row < groupSize; ++row)
+        if (!ids[row])
+            outcomes[row] = writeExisting(*records[row]);
+}
+
+void ContactWriter::holdNew(qint64 id, const ContactRecord &record, ContactStatus status)
+{
+    for (const QString &tag : record.tags)
+        m_heldTags.emplace_back(id, tagId(tag));
+    const qint64 at = record.statusAt > 0 ? record.statusAt : (record.createdAt > 0 ? record.createdAt : m_now);
+    m_heldLedger.push_back({id, status, at, record.statusNote});
+    ++m_counts.statusChanges;
+}
+
+void ContactWriter::flushFullGroups()
+{
+    std::size_t tags = 0;
+    for (; tags + groupSize <= m_heldTags.size(); tags += groupSize) {
+        for (std::size_t row = 0; row < groupSize; ++row)
+            m_tagGroup.bind(int(row) * 2 + 1, m_heldTags[tags + row].first)
+                .bind(int(row) * 2 + 2, m_heldTags[tags + row].second);
+        m_tagGroup.exec();
+    }
+    m_heldTags.erase(m_heldTags.begin(), m_heldTags.begin() + std::ptrdiff_t(tags));
+    std::size_t entries = 0;
+    for (; entries + groupSize <= m_heldLedger.size(); entries += groupSize) {
+        for (std::size_t row = 0; row < groupSize; ++row) {
+            const LedgerRow &entry = m_heldLedger[entries + row];
+            const int first = int(row) * 6 + 1;
+            m_ledgerGroup.bind(first, entry.contactId)
+                .bind(first + 1, static_cast<int>(entry.status))
+                .bind(first + 2, entry.at)
+                .bind(first + 3, QByteArrayView("import"))
+                .bind(first + 4, m_importId)
+                .bindNullable(first + 5, entry.note);
+        }
+        m_ledgerGroup.exec();
+        if (m_db.changes() != qint64(groupSize)) // OR IGNORE only spares the statement journal: nothing may be lost
+            throw SqlError(1, QStringLiteral("a consent ledger entry was not written"));
+    }
+    m_heldLedger.erase(m_heldLedger.begin(), m_heldLedger.begin() + std::ptrdiff_t(entries));
+}
+
+void ContactWriter::flush()
+{
+    flushFullGroups();
+    for (const auto &[contact, tag] : m_heldTags)
+        m_tagContact.bind(1, contact).bind(2, tag).exec();
+    m_heldTags.clear();
+    for (const LedgerRow &entry : m_heldLedger)
+        m_ledger.bind(1, entry.contactId)
+            .bind(2, static_cast<int>(entry.status))
+            .bind(3, entry.at)
+            .bind(4, m_importId)
+            .bindNullable(5, entry.note)
+            .exec();
+    m_heldLedger.clear();
+}
+
+ContactWriter::Outcome ContactWriter::writeExisting(const ContactRecord &record)
+{
+    flush();
+    m_find.bind(1, record.emailKey);
+    if (!m_find.step()) {
+        m_find.reset();
+        throw SqlError(1, QStringLiteral("the contact the import collided with is gone"));
     }
     Stored stored;
     stored.id = m_find.columnInt(0);
@@ -165,7 +280,8 @@ ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
             m_update.bind(1, stored.id);
             for (int i = 0; i < 12; ++i)
                 m_update.bind(i + 2, stored.values[static_cast<size_t>(i)]);
-            m_update.bind(14, fieldsJson(stored.fields)).bind(15, m_importId).bind(16, m_now).exec();
+            bindJson(m_update, 14, customFieldsJson(stored.fields));
+            m_update.bind(15, m_importId).bind(16, m_now).exec();
             changed = rowWritten = true;
         }
         changed = addTags(stored.id, record.tags) || changed;
@@ -185,23 +301,25 @@ ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
     return Outcome::Updated;
 }
 
-qint64 ContactWriter::insert(const ContactRecord &record, ContactStatus status)
+void ContactWriter::bindInsert(Statement &insert, int first, const ContactRecord &record, ContactStatus status) const
 {
     const std::array<QString, 12> values = recordValues(record);
-    QJsonObject fields;
-    for (const auto &[name, value] : record.customFields)
-        if (!value.isEmpty())
-            fields.insert(name, value);
-    m_insert.bind(1, record.email).bind(2, record.emailKey);
+    insert.bind(first, record.email).bind(first + 1, record.emailKey);
     for (int i = 0; i < 12; ++i)
-        m_insert.bindNullable(i + 3, values[static_cast<size_t>(i)]);
-    m_insert.bind(15, static_cast<int>(status));
-    m_insert.bind(16, fieldsJson(fields));
-    m_insert.bind(17, m_importId);
-    m_insert.bind(18, record.createdAt > 0 ? record.createdAt : m_now);
-    m_insert.bind(19, m_now);
+        insert.bindNullable(first + 2 + i, values[static_cast<size_t>(i)]);
+    insert.bind(first + 14, static_cast<int>(status));
+    bindJson(insert, first + 15,
+             record.customFieldsJson.isNull() ? customFieldsJson(record.customFields) : record.customFieldsJson);
+    insert.bind(first + 16, m_importId).bind(first + 17, m_importId);
+    insert.bind(first + 18, record.createdAt > 0 ? record.createdAt : m_now);
+    insert.bind(first + 19, m_now);
+}
+
+qint64 ContactWriter::insert(const ContactRecord &record, ContactStatus status)
+{
+    bindInsert(m_insert, 1, record, status);
     m_insert.exec();
-    return m_db.lastInsertId();
+    return m_db.changes() > 0 ? m_db.lastInsertId() : 0;
 }
 
 bool ContactWriter::merge(Stored &stored, const ContactRecord &record)
@@ -281,6 +399,15 @@ bool ContactWriter::addTags(qint64 contactId, const QStringList &tags)
 }
 
 qint64 ContactWriter::tagId(const QString &name)
+{
+    if (const auto found = m_tagIdsByName.constFind(name); found != m_tagIdsByName.constEnd())
+        return *found;
+    const qint64 id = tagIdFolded(name);
+    m_tagIdsByName.insert(name, id);
+    return id;
+}
+
+qint64 ContactWriter::tagIdFolded(const QString &name)
 {
     const QString key = name.trimmed().toCaseFolded();
     if (const auto found = m_tagIds.constFind(key); found != m_tagIds.constEnd())

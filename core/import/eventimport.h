@@ -67,10 +67,11 @@ struct EventImportCounts
     qint64 contactsCreated = 0;   // addresses new to the workspace, added as non_subscribed
     qint64 syntheticContacts = 0; // of those, shop customers known only by id (customer-<id>@customers.invalid)
     qint64 campaignsCreated = 0;
-    qint64 campaignsUpdated = 0;      // report rows that filled in or changed a known campaign
-    qint64 campaignRows = 0;          // rows of campaign reports
-    qint64 machineOpens = 0;          // opens flagged as machine-made by this import, including earlier opens
-    qint64 cancellations = 0;         // cancelled orders (kept with negative revenue or skipped, as chosen)
+    qint64 campaignsUpdated = 0; // report rows that filled in or changed a known campaign
+    qint64 campaignRows = 0;     // rows of campaign reports
+    qint64 machineOpens = 0;     // opens flagged as machine-made by this import, including earlier opens
+    qint64 cancellations = 0;    // cancelled orders (kept with negative revenue or skipped, as chosen)
+    qint64 optOuts = 0; // subscribed contacts this import's unsubscribes, complaints and hard bounces opted out
     QMap<EventType, qint64> imported; // new events by type
     qint64 warnings = 0;
 

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "eventimport.h"
 #include "eventrecord.h"
+#include "optouts.h"
 
 #include <QHash>
 #include <QMap>
@@ -44,6 +45,9 @@ public:
     void drain(std::size_t count);
     // Writes everything held back; call at the end of each file.
     void flush();
+    // After flush(): the file's unsubscribes, complaints and hard bounces opt their contacts out (see OptOutEvents).
+    // Returns the contacts whose status changed.
+    qint64 applyOptOuts() { return m_optOuts.apply(m_db, m_importId, m_now); }
 
     CampaignWriter &campaigns() { return m_campaigns; }
     const Counts &counts() const { return m_counts; }
@@ -66,10 +70,13 @@ private:
 
     qint64 contactFor(const EventRecord &event);
     qint64 contactByKey(const EventRecord &event);
+    void bind(Statement &insert, int first, const Pending &event) const;
     void insert(const Pending &event);
+    void insertGroup(const Pending *events); // groupSize events, none of them an order line
 
     Database &m_db;
     qint64 m_importId;
+    qint64 m_now;
     UnknownContacts m_unknownContacts;
     QTimeZone m_workspaceZone;
     std::size_t m_window;
@@ -82,8 +89,11 @@ private:
     std::size_t m_drained = 0;
     Statement m_findContact;
     Statement m_insert;
+    Statement m_insertGroup;
+    Statement m_findEvent;
     Statement m_insertOrder;
     Counts m_counts;
+    OptOutEvents m_optOuts;
     qint64 m_contactsCreated = 0;
     qint64 m_syntheticContacts = 0;
 };

@@ -1,10 +1,49 @@
 #include "hashingdevice.h"
 
+#ifdef HERALD_HAVE_OPENSSL
+#include <openssl/evp.h>
+#else
+#include <QCryptographicHash>
+#endif
+
 namespace herald {
 
-HashingDevice::HashingDevice(QIODevice *source, QCryptographicHash::Algorithm algorithm)
-    : m_source(source), m_hash(algorithm)
+// OpenSSL's SHA-256 uses the processor's SHA extensions where it has them: some ten times faster than Qt's portable
+// one, which otherwise costs the parsing thread of a large import more than reading the CSV.
+#ifdef HERALD_HAVE_OPENSSL
+class HashingDevice::Sha256
+{
+public:
+    Sha256() : m_context(EVP_MD_CTX_new()) { EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr); }
+    ~Sha256() { EVP_MD_CTX_free(m_context); }
+    void addData(const char *data, qint64 size) { EVP_DigestUpdate(m_context, data, static_cast<size_t>(size)); }
+    QByteArray result()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(m_context, digest, &size);
+        return QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(size));
+    }
+
+private:
+    EVP_MD_CTX *m_context;
+};
+#else
+class HashingDevice::Sha256
+{
+public:
+    void addData(const char *data, qint64 size) { m_hash.addData(QByteArrayView(data, size)); }
+    QByteArray result() { return m_hash.result(); }
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
+#endif
+
+HashingDevice::HashingDevice(QIODevice *source) : m_source(source), m_hash(std::make_unique<Sha256>())
 {}
+
+HashingDevice::~HashingDevice() = default;
 
 bool HashingDevice::open(OpenMode mode)
 {
@@ -29,7 +68,7 @@ qint64 HashingDevice::readData(char *data, qint64 maxSize)
 {
     const qint64 n = m_source->read(data, maxSize);
     if (n > 0)
-        m_hash.addData(QByteArrayView(data, n));
+        m_hash->addData(data, n);
     return n;
 }
 
@@ -38,7 +77,7 @@ QString HashingDevice::finishHex()
     char buffer[64 * 1024];
     while (readData(buffer, sizeof buffer) > 0) {
     }
-    return QString::fromLatin1(m_hash.result().toHex());
+    return QString::fromLatin1(m_hash->result().toHex());
 }
 
 } // namespace herald

@@ -1,16 +1,18 @@
 #pragma once
 
-#include <QCryptographicHash>
 #include <QIODevice>
+
+#include <memory>
 
 namespace herald {
 
-// A read-only view of another device that hashes every byte read through it, so an import can record the
-// file's SHA-256 without reading a large file twice.
+// A read-only view of another device that hashes every byte read through it (SHA-256), so an import can record the
+// file's hash without reading a large file twice.
 class HashingDevice : public QIODevice
 {
 public:
-    explicit HashingDevice(QIODevice *source, QCryptographicHash::Algorithm algorithm = QCryptographicHash::Sha256);
+    explicit HashingDevice(QIODevice *source);
+    ~HashingDevice() override;
 
     bool open(OpenMode mode) override;
     bool isSequential() const override { return true; }
@@ -26,8 +28,9 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
+    class Sha256;
     QIODevice *m_source;
-    QCryptographicHash m_hash;
+    std::unique_ptr<Sha256> m_hash;
 };
 
 } // namespace herald

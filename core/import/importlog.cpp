@@ -5,6 +5,20 @@
 
 namespace herald {
 
+ImportSummary startImportSummary(const QString &kind, const QString &fileName, const QString &profile,
+                                 const CsvFormat &format, const QJsonObject &options)
+{
+    ImportSummary summary;
+    summary.kind = kind;
+    summary.fileName = fileName;
+    summary.profile = profile;
+    summary.encoding = csvEncodingKey(format.encoding);
+    summary.delimiter = format.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(format.delimiter);
+    summary.options = options;
+    summary.startedAt = QDateTime::currentDateTimeUtc();
+    return summary;
+}
+
 ImportLog::ImportLog(Database &db, const ImportSummary &summary)
     : m_db(db), m_reject(db.prepare("INSERT INTO import_rejects(import_id, line, column, field, reason, raw) "
                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csv/csvformat.h"
 #include "database.h"
 
 #include <QDateTime>
@@ -42,6 +43,10 @@ struct ImportSummary
     QDateTime finishedAt;
     ImportCounts counts;
 };
+
+// The imports row of one file as an import starts it: what was read, how, and when (now).
+ImportSummary startImportSummary(const QString &kind, const QString &fileName, const QString &profile,
+                                 const CsvFormat &format, const QJsonObject &options);
 
 // Records an import and its rejected rows inside the import's own transaction, so a failed or cancelled import
 // leaves no trace either. Throws SqlError.

@@ -17,6 +17,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_importId = 0;
+    int m_workspaces = 0;
 
     Database &db() { return m_workspace->db(); }
 
@@ -51,8 +52,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        auto opened =
-            Workspace::open(m_dir.filePath(QStringLiteral("w%1.herald").arg(QDateTime::currentMSecsSinceEpoch())));
+        auto opened = Workspace::open(m_dir.filePath(QStringLiteral("w%1.herald").arg(++m_workspaces)));
         QVERIFY(opened.ok());
         m_workspace = std::move(opened).value();
         m_importId = newImport();
@@ -218,6 +218,98 @@ private Q_SLOTS:
         QCOMPARE(writer.write(hal), ContactWriter::Outcome::Updated);
         QCOMPARE(db().scalarInt("SELECT count(*) FROM tags"), 2);
         QCOMPARE(db().scalarInt("SELECT count(*) FROM contact_tags"), 2);
+    }
+
+    // Whole groups of rows go in one statement each; the outcome, counts and stored data must be what writing them
+    // one by one gives, with repeats inside a group, stored contacts, opt-outs and tags in the mix.
+    void groupedWritesMatchOneByOne()
+    {
+        QList<ContactRecord> records;
+        for (int i = 0; i < 300; ++i) {
+            ContactRecord r = record(QStringLiteral("person%1@example.com").arg(i % 170), i + 2);
+            r.firstName = i % 7 == 0 ? QString() : QStringLiteral("Name%1").arg(i % 11);
+            r.country = i % 3 == 0 ? QStringLiteral("DE") : QString();
+            r.tags = {QStringLiteral("Tag%1").arg(i % 4)};
+            if (i % 13 == 0)
+                r.status = ContactStatus::Unsubscribed;
+            if (i % 17 == 0)
+                r.statusNote = QStringLiteral("note %1").arg(i);
+            r.customFields = {{QStringLiteral("rating"), QString::number(i % 5)}};
+            r.createdAt = 1'600'000'000 + i;
+            records.append(r);
+        }
+        const auto contents = [this] {
+            QStringList rows;
+            for (const char *sql :
+                 {"SELECT email_key, first_name, country, status, fields, created_at FROM contacts ORDER BY email_key",
+                  "SELECT c.email_key, t.name FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
+                  "JOIN tags t ON t.id = ct.tag_id ORDER BY 1, 2",
+                  "SELECT c.email_key, e.status, e.occurred_at, e.note FROM consent_events e JOIN contacts c "
+                  "ON c.id = e.contact_id ORDER BY 1, 2, 3, 4"}) {
+                Statement statement = db().prepare(sql);
+                while (statement.step()) {
+                    QStringList row;
+                    for (int c = 0; c < statement.columnCount(); ++c)
+                        row << statement.columnText(c);
+                    rows << row.join(u'|');
+                }
+            }
+            return rows;
+        };
+        const auto seed = [this] {
+            ContactWriter seeder(db(), newImport(), DuplicatePolicy::Merge, ContactStatus::Subscribed, 500);
+            for (int i = 0; i < 40; ++i) { // stored before: some in the first group, some later
+                ContactRecord r = record(QStringLiteral("person%1@example.com").arg(i * 4));
+                r.firstName = QStringLiteral("Stored%1").arg(i);
+                r.tags = {QStringLiteral("Tag1")};
+                seeder.write(r);
+            }
+        };
+
+        seed();
+        ContactWriter single(db(), newImport(), DuplicatePolicy::Merge, ContactStatus::Subscribed, 1000);
+        QList<ContactWriter::Outcome> singleOutcomes;
+        for (const ContactRecord &r : std::as_const(records))
+            singleOutcomes << single.write(r);
+        const QStringList expected = contents();
+
+        init();
+        seed();
+        ContactWriter grouped(db(), newImport(), DuplicatePolicy::Merge, ContactStatus::Subscribed, 1000);
+        std::vector<const ContactRecord *> pointers;
+        for (const ContactRecord &r : std::as_const(records))
+            pointers.push_back(&r);
+        const std::vector<ContactWriter::Outcome> groupedOutcomes = grouped.write(pointers);
+        grouped.flush();
+
+        QCOMPARE(QList<ContactWriter::Outcome>(groupedOutcomes.begin(), groupedOutcomes.end()), singleOutcomes);
+        QCOMPARE(grouped.counts().imported, single.counts().imported);
+        QCOMPARE(grouped.counts().updated, single.counts().updated);
+        QCOMPARE(grouped.counts().duplicates, single.counts().duplicates);
+        QCOMPARE(grouped.counts().statusChanges, single.counts().statusChanges);
+        QCOMPARE(grouped.counts().imported, 130); // 170 addresses, 40 stored before
+        QCOMPARE(contents(), expected);
+    }
+
+    // The hand-written JSON must read back as the values went in, whatever they hold.
+    void customFieldsJsonRoundTrips()
+    {
+        const QString tricky = QStringLiteral("say \"hi\"\\ back\nslash\t\x01 café 😀 ") + QChar(0xd800) + u'x';
+        const QByteArray json =
+            customFieldsJson(QList<QPair<QString, QString>>{{QStringLiteral("b"), tricky},
+                                                            {QStringLiteral("a"), QStringLiteral("first")},
+                                                            {QStringLiteral("empty"), QString()},
+                                                            {QStringLiteral("a"), QStringLiteral("second")}});
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(json, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(object.keys(), QStringList({QStringLiteral("a"), QStringLiteral("b")})); // no empty value
+        QCOMPARE(object.value(u"a"_qs).toString(), u"second"_qs);                         // the last one wins
+        QString expected = tricky;
+        expected.replace(QChar(0xd800), QChar(0xfffd)); // a lone surrogate cannot be stored as such
+        QCOMPARE(object.value(u"b"_qs).toString(), expected);
+        QVERIFY(json.startsWith("{\"a\":\"second\",\"b\":"));
+        QVERIFY(customFieldsJson(QList<QPair<QString, QString>>{}).isEmpty());
     }
 };
 

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void reimportAddsNothing();
     void unknownContacts_data();
     void unknownContacts();
+    void optOutEventsMoveSubscribedContacts();
+    void overlappingExportsCountEachEventOnce();
     void flagsOpensWhenALaterImportBringsTheSend();
     void machineOpenWindowIsAnOption();
     void cancelLeavesWorkspaceUnchanged_data();
@@ -704,6 +706,106 @@ void TestEventImport::unknownContacts()
                             .arg(static_cast<int>(ContactStatus::NonSubscribed))),
                  3);
     }
+}
+
+void TestEventImport::optOutEventsMoveSubscribedContacts()
+{
+    Database &db = m_workspace->db();
+    Statement contact =
+        db.prepare("INSERT INTO contacts(email, email_key, status, created_at, updated_at) VALUES (?1, ?1, ?2, 0, 0)");
+    Statement ledger = db.prepare("INSERT INTO consent_events(contact_id, status, occurred_at, source) "
+                                  "VALUES ((SELECT id FROM contacts WHERE email_key = ?1), ?2, ?3, 'import')");
+    const auto add = [&](const char *email, ContactStatus status, qint64 since) {
+        contact.bind(1, QString::fromLatin1(email)).bind(2, static_cast<int>(status)).exec();
+        ledger.bind(1, QString::fromLatin1(email)).bind(2, static_cast<int>(status)).bind(3, since).exec();
+    };
+    const qint64 january = utc(2024, 1, 10, 12, 0);
+    add("ada@example.com", ContactStatus::Subscribed, january);
+    add("ben@example.com", ContactStatus::Subscribed, utc(2024, 6, 1, 12, 0)); // signed up again after the event
+    add("cleo@example.com", ContactStatus::Subscribed, january);
+    add("dan@example.com", ContactStatus::Unsubscribed, january); // already out: a complaint does not rewrite that
+    add("eve@example.com", ContactStatus::Subscribed, january);   // a soft bounce is no opt-out
+    add("fay@example.com", ContactStatus::Pending, january);
+    add("gus@example.com", ContactStatus::Subscribed, january); // unsubscribed, then complained: the latest counts
+    writeFile(QStringLiteral("optouts.csv"), "email,event,timestamp,campaign\n"
+                                             "ada@example.com,unsubscribe,2024-03-06T08:00:00Z,March news\n"
+                                             "ben@example.com,unsubscribe,2024-03-06T08:00:00Z,March news\n"
+                                             "cleo@example.com,bounce,2024-03-05T09:00:03Z,March news\n"
+                                             "dan@example.com,complaint,2024-03-07T08:00:00Z,March news\n"
+                                             "eve@example.com,soft bounce,2024-03-05T09:00:03Z,March news\n"
+                                             "fay@example.com,complaint,2024-03-06T10:00:00Z,March news\n"
+                                             "gus@example.com,complaint,2024-03-09T08:00:00Z,March news\n"
+                                             "gus@example.com,unsubscribe,2024-03-08T08:00:00Z,March news\n");
+    const QString file = m_dir->filePath(QStringLiteral("optouts.csv"));
+    const auto report = run(file);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.optOuts, 4);
+    const auto status = [&](const char *email) {
+        return static_cast<ContactStatus>(
+            number(QStringLiteral("SELECT status FROM contacts WHERE email_key = '%1'").arg(QLatin1StringView(email))));
+    };
+    QCOMPARE(status("ada@example.com"), ContactStatus::Unsubscribed);
+    QCOMPARE(status("ben@example.com"), ContactStatus::Subscribed);
+    QCOMPARE(status("cleo@example.com"), ContactStatus::Bounced);
+    QCOMPARE(status("dan@example.com"), ContactStatus::Unsubscribed);
+    QCOMPARE(status("eve@example.com"), ContactStatus::Subscribed);
+    QCOMPARE(status("fay@example.com"), ContactStatus::Complained);
+    QCOMPARE(status("gus@example.com"), ContactStatus::Complained);
+    // Each change has its ledger entry, at the event's time, naming the import it came from.
+    const qint64 importId = report->files.constFirst().importId;
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM consent_events WHERE import_id = %1").arg(importId)), 4);
+    QCOMPARE(text(QStringLiteral("SELECT i.file_name || '|' || ce.source || '|' || ce.occurred_at || '|' || ce.note "
+                                 "FROM consent_events ce JOIN imports i ON i.id = ce.import_id JOIN contacts c ON "
+                                 "c.id = ce.contact_id WHERE c.email_key = 'ada@example.com'")),
+             QStringLiteral("optouts.csv|import|%1|unsubscribe event").arg(utc(2024, 3, 6, 8, 0)));
+    QCOMPARE(number(QStringLiteral("SELECT ce.status FROM consent_events ce JOIN contacts c ON c.id = ce.contact_id "
+                                   "WHERE c.email_key = 'gus@example.com' ORDER BY ce.occurred_at DESC LIMIT 1")),
+             static_cast<int>(ContactStatus::Complained));
+
+    // A second import of the same file finds every event present and changes nothing.
+    const auto again = run(file);
+    QVERIFY2(again.ok(), qPrintable(again.error().toString()));
+    QCOMPARE(again->counts.optOuts, 0);
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM consent_events")), 7 + 4);
+}
+
+// Large enough that the writer inserts whole groups of rows per statement, some of them mixing new events with
+// events an earlier export brought and with repeats inside the file.
+void TestEventImport::overlappingExportsCountEachEventOnce()
+{
+    QByteArray first = "email,event,timestamp,campaign\n";
+    QByteArray second = first;
+    const qint64 start = utc(2024, 5, 6, 9, 0);
+    int firstRows = 0;
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray email = "c" + QByteArray::number(i % 70) + "@example.com";
+        const char *type = i % 3 == 0 ? "send" : i % 3 == 1 ? "open" : "click";
+        const QByteArray row = email + ',' + type + ',' + QByteArray::number(start + i * 7) + ",May news\n";
+        second += row;
+        if (i % 5 == 0)
+            second += row; // the same event twice in one file
+        if (i % 4 == 0) {
+            first += row;
+            ++firstRows;
+        }
+    }
+    writeFile(QStringLiteral("first.csv"), first);
+    writeFile(QStringLiteral("second.csv"), second);
+    const auto a = run(m_dir->filePath(QStringLiteral("first.csv")));
+    QVERIFY2(a.ok(), qPrintable(a.error().toString()));
+    QCOMPARE(a->counts.eventsImported, firstRows);
+    const auto b = run(m_dir->filePath(QStringLiteral("second.csv")));
+    QVERIFY2(b.ok(), qPrintable(b.error().toString()));
+    QCOMPARE(b->counts.rowsRead, 300 + 60);
+    QCOMPARE(b->counts.eventsImported, 300 - firstRows);
+    QCOMPARE(b->counts.alreadyPresent, firstRows + 60);
+    QCOMPARE(number(QStringLiteral("SELECT count(*) FROM events")), 300);
+    const qint64 importId = b->files.constFirst().importId;
+    for (EventType type : {EventType::Send, EventType::Open, EventType::Click})
+        QCOMPARE(b->counts.imported.value(type),
+                 number(QStringLiteral("SELECT count(*) FROM events WHERE import_id = %1 AND type = %2")
+                            .arg(importId)
+                            .arg(static_cast<int>(type))));
 }
 
 void TestEventImport::flagsOpensWhenALaterImportBringsTheSend()

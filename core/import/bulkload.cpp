@@ -1,4 +1,4 @@
-#include "eventbulkload.h"
+#include "bulkload.h"
 
 #include "logging.h"
 
@@ -6,13 +6,12 @@
 
 namespace herald {
 
-BulkWriteSettings::BulkWriteSettings(Database &db)
+BulkWriteSettings::BulkWriteSettings(Database &db, qint64 cacheKib)
     : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size"))
 {
     m_db.exec("PRAGMA foreign_keys = OFF");
-    // 128 MiB: the natural key's pages stay in memory while rows arrive in random contact order, and index
-    // rebuilds sort in memory instead of in temporary files.
-    m_db.exec("PRAGMA cache_size = -131072");
+    if (cacheKib > 0)
+        m_db.exec("PRAGMA cache_size = -" + std::to_string(cacheKib));
 }
 
 BulkWriteSettings::~BulkWriteSettings()
@@ -25,18 +24,20 @@ BulkWriteSettings::~BulkWriteSettings()
     }
 }
 
-bool SecondaryEventIndexes::worthDropping(qint64 expectedNewEvents, qint64 existingEvents)
+bool SecondaryIndexes::worthDropping(qint64 expectedNewRows, qint64 existingRows)
 {
-    return expectedNewEvents >= 10'000 && expectedNewEvents >= existingEvents;
+    return expectedNewRows >= 10'000 && expectedNewRows >= existingRows;
 }
 
-void SecondaryEventIndexes::drop()
+void SecondaryIndexes::drop()
 {
-    Statement list = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
-                                  "AND sql IS NOT NULL AND name NOT IN ('events_natural_key', 'events_by_campaign') "
-                                  "ORDER BY name");
+    Statement list = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 "
+                                  "AND sql IS NOT NULL ORDER BY name");
+    list.bind(1, m_table);
     QStringList names;
     while (list.step()) {
+        if (m_keep.contains(list.columnText(0)))
+            continue;
         names.append(list.columnText(0));
         m_definitions.append(list.columnText(1));
     }
@@ -47,7 +48,7 @@ void SecondaryEventIndexes::drop()
     }
 }
 
-void SecondaryEventIndexes::rebuild()
+void SecondaryIndexes::rebuild()
 {
     for (const QString &sql : std::as_const(m_definitions))
         m_db.exec(sql.toStdString());

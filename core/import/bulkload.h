@@ -1,0 +1,56 @@
+#pragma once
+
+#include "database.h"
+
+#include <QStringList>
+
+namespace herald {
+
+// Connection settings for a large import, restored afterwards. Foreign keys are not checked row by row: every id an
+// import writes comes from a look-up or an insert of the same import. A larger page cache (cacheKib > 0) keeps the
+// pages of indexes that take rows at random places in memory. (Sort threads for the index rebuilds were tried: on
+// 10 M events they saved a little CPU and cost a third more peak memory.) PRAGMA foreign_keys only changes outside a
+// transaction, so this lives longer than the import's transaction.
+class BulkWriteSettings
+{
+public:
+    BulkWriteSettings(Database &db, qint64 cacheKib);
+    ~BulkWriteSettings();
+    BulkWriteSettings(const BulkWriteSettings &) = delete;
+    BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_foreignKeys;
+    qint64 m_cacheSize;
+};
+
+// Secondary indexes of one table that a large import rebuilds instead of keeping up to date. An index whose key
+// arrives in random order takes every row at a random place, which costs more than sorting all rows afresh at the end
+// (CREATE INDEX sorts); an index the rows arrive in order for is cheap to keep and listed in `keep`. They are rebuilt
+// from their own stored definitions, so the workspace ends with exactly the schema it started with, inside the
+// import's transaction, so a failed or cancelled import leaves them as they were. Unique constraints (automatic
+// indexes) are always kept: they are what finds a row already present. Throws SqlError.
+class SecondaryIndexes
+{
+public:
+    SecondaryIndexes(Database &db, const char *table, QStringList keep = {})
+        : m_db(db), m_table(QString::fromLatin1(table)), m_keep(std::move(keep))
+    {}
+
+    // Whether dropping and rebuilding is cheaper than keeping them up to date: when the import adds about as many
+    // rows as the table has.
+    static bool worthDropping(qint64 expectedNewRows, qint64 existingRows);
+
+    void drop();
+    void rebuild();
+    bool dropped() const { return !m_definitions.isEmpty(); }
+
+private:
+    Database &m_db;
+    QString m_table;
+    QStringList m_keep;
+    QStringList m_definitions;
+};
+
+} // namespace herald

@@ -1,0 +1,106 @@
+#include "customfieldsjson.h"
+
+#include <QJsonObject>
+
+#include <cstdio>
+#include <vector>
+
+namespace herald {
+namespace {
+
+// Appends `text` as a JSON string in UTF-8. Hand-rolled: converting and escaping each short value through Qt costs
+// an allocation or two per value, and a contact has a dozen of them.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2); // the longest form: every unit escaped as \u00XX
+    char *p = out.data() + start;
+    *p++ = '"';
+    const char16_t *c = text.utf16();
+    const char16_t *end = c + text.size();
+    for (; c < end; ++c) {
+        const char32_t u = *c;
+        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+            *p++ = char(u);
+        } else if (u < 0x80) {
+            *p++ = '\\';
+            switch (u) {
+            case '"':
+            case '\\':
+                *p++ = char(u);
+                break;
+            case '\n':
+                *p++ = 'n';
+                break;
+            case '\r':
+                *p++ = 'r';
+                break;
+            case '\t':
+                *p++ = 't';
+                break;
+            default:
+                p += std::snprintf(p, 6, "u%04x", unsigned(u));
+            }
+        } else if (u < 0x800) {
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
+        } else {
+            char32_t point = u;
+            if (QChar::isHighSurrogate(u) && c + 1 < end && QChar::isLowSurrogate(c[1]))
+                point = QChar::surrogateToUcs4(u, *++c);
+            else if (QChar::isSurrogate(u))
+                point = 0xfffd; // a lone half of a pair, as Qt's own conversion writes it
+            if (point < 0x10000) {
+                *p++ = char(0xe0 | (point >> 12));
+            } else {
+                *p++ = char(0xf0 | (point >> 18));
+                *p++ = char(0x80 | ((point >> 12) & 0x3f));
+            }
+            *p++ = char(0x80 | ((point >> 6) & 0x3f));
+            *p++ = char(0x80 | (point & 0x3f));
+        }
+    }
+    *p++ = '"';
+    out.truncate(p - out.constData());
+}
+
+} // namespace
+
+QByteArray customFieldsJson(const QList<QPair<QString, QString>> &fields)
+{
+    // Keys in order (a small insertion sort over indexes: a contact has a few dozen fields at most); a key given
+    // twice keeps its last value; empty values are left out.
+    std::vector<qsizetype> order(static_cast<size_t>(fields.size()));
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        qsizetype j = i;
+        while (j > 0 && fields.at(i).first < fields.at(order[size_t(j - 1)]).first) {
+            order[size_t(j)] = order[size_t(j - 1)];
+            --j;
+        }
+        order[size_t(j)] = i;
+    }
+    QByteArray out;
+    out.reserve(256);
+    for (size_t k = 0; k < order.size(); ++k) {
+        const auto &[name, value] = fields.at(order[k]);
+        if (value.isEmpty() || (k + 1 < order.size() && fields.at(order[k + 1]).first == name))
+            continue;
+        out += out.isEmpty() ? '{' : ',';
+        appendJsonString(out, name);
+        out += ':';
+        appendJsonString(out, value);
+    }
+    if (!out.isEmpty())
+        out += '}';
+    return out;
+}
+
+QByteArray customFieldsJson(const QJsonObject &fields)
+{
+    QList<QPair<QString, QString>> pairs;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        pairs.append({it.key(), it.value().toString()});
+    return customFieldsJson(pairs);
+}
+
+} // namespace herald
