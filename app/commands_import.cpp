@@ -437,6 +437,7 @@ int importEventsCommand(Context &context)
             {QStringLiteral("campaigns_updated"), counts.campaignsUpdated},
             {QStringLiteral("campaign_rows"), counts.campaignRows},
             {QStringLiteral("machine_opens"), counts.machineOpens},
+            {QStringLiteral("opt_outs"), counts.optOuts},
             {QStringLiteral("cancellations"), counts.cancellations},
             {QStringLiteral("events_by_type"), byType},
             {QStringLiteral("warnings"), counts.warnings},
@@ -479,6 +480,10 @@ int importEventsCommand(Context &context)
     if (counts.machineOpens > 0)
         context.printLine(Tr::tr("%1 opens flagged as machine-made (privacy proxies, scanners).")
                               .arg(locale.toString(counts.machineOpens)));
+    if (counts.optOuts > 0)
+        context.printLine(Tr::tr("%1 subscribed contacts opted out: the file has their unsubscribe, spam complaint or hard "
+                                 "bounce (recorded in their consent history).")
+                              .arg(locale.toString(counts.optOuts)));
     for (const ImportReject &reject : report->rejects.mid(0, 20))
         context.printLine(
             Tr::tr("  rejected %1").arg(Error{reject.reason, first.name, reject.line, reject.column}.toString()));

@@ -13,7 +13,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libgl-dev libegl-dev libxkbcommon-dev libvulkan-dev
     libtorch-dev libopenblas0-openmp libopenblas-openmp-dev
-    libfmt-dev libsqlite3-dev sqlite3 libarchive-dev
+    libfmt-dev libsqlite3-dev sqlite3 libarchive-dev libssl-dev
     xvfb xauth fonts-dejavu-core
 )
 
