@@ -3,14 +3,13 @@
 #include "import/contactimport.h"
 #include "importstep.h"
 
-class QPushButton;
 class QTableView;
 
 namespace herald {
 
 class RejectsExporter;
-struct RejectSource;
 class RejectsModel;
+class RejectsSection;
 class StatCard;
 class WorkspaceSession;
 
@@ -39,10 +38,10 @@ public:
     QString zonesText() const;
     QString warningsText() const;
     QString filesText() const;
-    RejectsModel *rejectsModel() const { return m_rejects; }
-    QTableView *rejectsTable() const { return m_rejectsTable; }
+    RejectsModel *rejectsModel() const;
+    QTableView *rejectsTable() const;
     QString exportMessage() const;
-    RejectsExporter *exporter() const { return m_exporter; }
+    RejectsExporter *exporter() const;
 
     // The step after the file dialog of "Export Rejects…"; what tests drive.
     void exportRejectsTo(const QString &path);
@@ -52,10 +51,8 @@ public Q_SLOTS:
 
 private:
     QWidget *createDetails(QWidget *parent);
-    QList<RejectSource> rejectSources() const;
     void loadRejects();
 
-    WorkspaceSession *m_session;
     ContactImportReport m_report;
     StatCard *m_rows;
     StatCard *m_imported;
@@ -68,13 +65,7 @@ private:
     QLabel *m_warnings;
     QLabel *m_filesCaption;
     QLabel *m_files;
-    QLabel *m_rejectsTitle;
-    QLabel *m_noRejects;
-    QLabel *m_exportMessage;
-    QPushButton *m_export;
-    RejectsModel *m_rejects;
-    QTableView *m_rejectsTable;
-    RejectsExporter *m_exporter;
+    RejectsSection *m_rejects;
 };
 
 } // namespace herald
