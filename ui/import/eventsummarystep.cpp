@@ -2,14 +2,11 @@
 
 #include "activitytext.h"
 #include "importtext.h"
-#include "rejectssection.h"
 #include "statcard.h"
 #include "summarydetails.h"
 #include "theme.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 namespace herald {
 
@@ -17,28 +14,14 @@ using summarytext::counted;
 using summarytext::number;
 
 EventSummaryStep::EventSummaryStep(ImportDraft *draft, WorkspaceSession *session, QWidget *parent)
-    : ImportStep(draft, parent), m_rows(new StatCard(tr("Rows read"), this)),
+    : ImportSummaryStep(draft, session, parent), m_rows(new StatCard(tr("Rows read"), this)),
       m_events(new StatCard(tr("Events imported"), this)), m_present(new StatCard(tr("Already present"), this)),
-      m_contacts(new StatCard(tr("Contacts created"), this)), m_rejected(new StatCard(tr("Rejected"), this)),
-      m_rejects(new RejectsSection(session, {220, 120, 3}, this))
+      m_contacts(new StatCard(tr("Contacts created"), this)), m_rejected(new StatCard(tr("Rejected"), this))
 {
     m_events->setAccent(theme::statusColor(ContactStatus::Subscribed));
     m_contacts->setAccent(theme::statusColor(ContactStatus::NonSubscribed));
     m_rejected->setAccent(theme::statusColor(ContactStatus::Bounced));
-    auto *cards = new QHBoxLayout;
-    cards->setSpacing(12);
-    for (StatCard *card : {m_rows, m_events, m_present, m_contacts, m_rejected})
-        cards->addWidget(card, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
-    layout->addLayout(cards);
-    layout->addWidget(createDetails(this));
-    m_rejects->addTo(layout);
-    layout->addStretch(0);
-
-    connect(m_rejects, &RejectsSection::exportClicked, this, &EventSummaryStep::chooseExport);
+    setUpLayout({m_rows, m_events, m_present, m_contacts, m_rejected}, {220, 120, 3});
 }
 
 QWidget *EventSummaryStep::createDetails(QWidget *parent)
@@ -189,26 +172,6 @@ QString EventSummaryStep::filesText() const
     return m_files->isHidden() ? QString() : m_files->text();
 }
 
-RejectsModel *EventSummaryStep::rejectsModel() const
-{
-    return m_rejects->model();
-}
-
-QTableView *EventSummaryStep::rejectsTable() const
-{
-    return m_rejects->table();
-}
-
-QString EventSummaryStep::exportMessage() const
-{
-    return m_rejects->exportMessage();
-}
-
-RejectsExporter *EventSummaryStep::exporter() const
-{
-    return m_rejects->exporter();
-}
-
 void EventSummaryStep::loadRejects()
 {
     QList<RejectSource> sources;
@@ -216,21 +179,11 @@ void EventSummaryStep::loadRejects()
         if (file.counts.rejected > 0)
             sources.append({file.importId, file.name});
     const bool severalFiles = m_report.files.size() > 1;
-    m_rejects->showRejects(sources, m_report.rejects, m_report.counts.rejected, severalFiles);
+    showRejects(sources, m_report.rejects, m_report.counts.rejected, severalFiles,
+                m_report.files.isEmpty() ? QString() : m_report.files.constFirst().name);
     const bool listFiles = severalFiles || !m_report.skippedFiles.isEmpty();
     m_filesCaption->setVisible(listFiles);
     m_files->setVisible(listFiles);
-}
-
-void EventSummaryStep::chooseExport()
-{
-    if (!m_report.files.isEmpty())
-        m_rejects->chooseExport(m_report.files.constFirst().name);
-}
-
-void EventSummaryStep::exportRejectsTo(const QString &path)
-{
-    m_rejects->exportTo(path);
 }
 
 } // namespace herald

@@ -1,22 +1,16 @@
 #pragma once
 
 #include "import/eventimport.h"
-#include "importstep.h"
-
-class QTableView;
+#include "importsummarystep.h"
 
 namespace herald {
 
-class RejectsExporter;
-class RejectsModel;
-class RejectsSection;
 class StatCard;
-class WorkspaceSession;
 
 // The last step of an activity import: the counts `herald import events` prints (rows read, events imported, already
 // present, contacts created, campaigns created and updated, machine opens, rejected), how the rows add up, events by
 // type, one line per file of a ZIP, and the rejected rows with their line and reason, exportable as CSV.
-class EventSummaryStep : public ImportStep
+class EventSummaryStep : public ImportSummaryStep
 {
     Q_OBJECT
 public:
@@ -39,19 +33,9 @@ public:
     QString machineText() const;
     QString ordersText() const;
     QString filesText() const;
-    RejectsModel *rejectsModel() const;
-    QTableView *rejectsTable() const;
-    QString exportMessage() const;
-    RejectsExporter *exporter() const;
-
-    // The step after the file dialog of "Export Rejects…"; what tests drive.
-    void exportRejectsTo(const QString &path);
-
-public Q_SLOTS:
-    void chooseExport();
 
 private:
-    QWidget *createDetails(QWidget *parent);
+    QWidget *createDetails(QWidget *parent) override;
     void loadRejects();
 
     EventImportReport m_report;
@@ -71,7 +55,6 @@ private:
     QLabel *m_warnings;
     QLabel *m_filesCaption;
     QLabel *m_files;
-    RejectsSection *m_rejects;
 };
 
 } // namespace herald

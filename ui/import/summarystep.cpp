@@ -2,14 +2,11 @@
 
 #include "importdraft.h"
 #include "importtext.h"
-#include "rejectssection.h"
 #include "statcard.h"
 #include "summarydetails.h"
 #include "theme.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -19,27 +16,13 @@ using summarytext::counted;
 using summarytext::number;
 
 SummaryStep::SummaryStep(ImportDraft *draft, WorkspaceSession *session, QWidget *parent)
-    : ImportStep(draft, parent), m_rows(new StatCard(tr("Rows read"), this)),
+    : ImportSummaryStep(draft, session, parent), m_rows(new StatCard(tr("Rows read"), this)),
       m_imported(new StatCard(tr("New contacts"), this)), m_updated(new StatCard(tr("Updated"), this)),
-      m_duplicates(new StatCard(tr("Duplicates"), this)), m_rejected(new StatCard(tr("Rejected"), this)),
-      m_rejects(new RejectsSection(session, {260, 150, 4}, this))
+      m_duplicates(new StatCard(tr("Duplicates"), this)), m_rejected(new StatCard(tr("Rejected"), this))
 {
     m_imported->setAccent(theme::statusColor(ContactStatus::Subscribed));
     m_rejected->setAccent(theme::statusColor(ContactStatus::Bounced));
-    auto *cards = new QHBoxLayout;
-    cards->setSpacing(12);
-    for (StatCard *card : {m_rows, m_imported, m_updated, m_duplicates, m_rejected})
-        cards->addWidget(card, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
-    layout->addLayout(cards);
-    layout->addWidget(createDetails(this));
-    m_rejects->addTo(layout);
-    layout->addStretch(0);
-
-    connect(m_rejects, &RejectsSection::exportClicked, this, &SummaryStep::chooseExport);
+    setUpLayout({m_rows, m_imported, m_updated, m_duplicates, m_rejected}, {260, 150, 4});
 }
 
 QWidget *SummaryStep::createDetails(QWidget *parent)
@@ -151,26 +134,6 @@ QString SummaryStep::filesText() const
     return m_files->text();
 }
 
-RejectsModel *SummaryStep::rejectsModel() const
-{
-    return m_rejects->model();
-}
-
-QTableView *SummaryStep::rejectsTable() const
-{
-    return m_rejects->table();
-}
-
-QString SummaryStep::exportMessage() const
-{
-    return m_rejects->exportMessage();
-}
-
-RejectsExporter *SummaryStep::exporter() const
-{
-    return m_rejects->exporter();
-}
-
 void SummaryStep::loadRejects()
 {
     QList<RejectSource> sources;
@@ -178,20 +141,10 @@ void SummaryStep::loadRejects()
         if (file.counts.rejected > 0)
             sources.append({file.importId, file.name});
     const bool severalFiles = m_report.files.size() > 1;
-    m_rejects->showRejects(sources, m_report.rejects, m_report.counts.rejected, severalFiles);
+    showRejects(sources, m_report.rejects, m_report.counts.rejected, severalFiles,
+                m_report.files.isEmpty() ? QString() : m_report.files.constFirst().name);
     m_filesCaption->setVisible(severalFiles);
     m_files->setVisible(severalFiles);
-}
-
-void SummaryStep::chooseExport()
-{
-    if (!m_report.files.isEmpty())
-        m_rejects->chooseExport(m_report.files.constFirst().name);
-}
-
-void SummaryStep::exportRejectsTo(const QString &path)
-{
-    m_rejects->exportTo(path);
 }
 
 } // namespace herald

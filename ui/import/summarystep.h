@@ -1,22 +1,16 @@
 #pragma once
 
 #include "import/contactimport.h"
-#include "importstep.h"
-
-class QTableView;
+#include "importsummarystep.h"
 
 namespace herald {
 
-class RejectsExporter;
-class RejectsModel;
-class RejectsSection;
 class StatCard;
-class WorkspaceSession;
 
 // Step 6: what the import did. Rows read add up to new + updated + duplicates + rejected; consent kept, where
 // the contacts' time zones came from, warnings, one line per file of a ZIP, and the rejected rows with their
 // line, column and reason, exportable as CSV.
-class SummaryStep : public ImportStep
+class SummaryStep : public ImportSummaryStep
 {
     Q_OBJECT
 public:
@@ -38,19 +32,9 @@ public:
     QString zonesText() const;
     QString warningsText() const;
     QString filesText() const;
-    RejectsModel *rejectsModel() const;
-    QTableView *rejectsTable() const;
-    QString exportMessage() const;
-    RejectsExporter *exporter() const;
-
-    // The step after the file dialog of "Export Rejects…"; what tests drive.
-    void exportRejectsTo(const QString &path);
-
-public Q_SLOTS:
-    void chooseExport();
 
 private:
-    QWidget *createDetails(QWidget *parent);
+    QWidget *createDetails(QWidget *parent) override;
     void loadRejects();
 
     ContactImportReport m_report;
@@ -65,7 +49,6 @@ private:
     QLabel *m_warnings;
     QLabel *m_filesCaption;
     QLabel *m_files;
-    RejectsSection *m_rejects;
 };
 
 } // namespace herald
