@@ -1,5 +1,7 @@
 #include "summarydetails.h"
 
+#include "importstep.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,8 +23,7 @@ QLabel *SummaryDetails::addLine(const QString &caption, QLabel **captionLabel)
     auto *text = new QLabel(this);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *label = new QLabel(caption, this);
-    label->setObjectName(QStringLiteral("cardCaption"));
+    QLabel *label = steps::cardCaption(caption, this);
     m_grid->addWidget(label, m_rows, 0, Qt::AlignTop);
     m_grid->addWidget(text, m_rows++, 1);
     if (captionLabel)
