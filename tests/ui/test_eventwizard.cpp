@@ -24,6 +24,7 @@
 #include "statcard.h"
 #include "taskrunner.h"
 #include "theme.h"
+#include "wizardtest.h"
 #include "workspace.h"
 #include "workspaceactions.h"
 #include "workspacesession.h"
@@ -31,13 +32,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -45,11 +44,13 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 #include <memory>
 
 using namespace herald;
+using wizardtest::clickRadio;
+using wizardtest::openAndWait;
+using wizardtest::readLines;
 
 class TestEventWizard : public QObject
 {
@@ -58,11 +59,7 @@ class TestEventWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("HeraldTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("HeraldEventWizardTest"));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        theme::apply(*qApp);
-        MessageBox::setAnswerAutomatically(true);
+        wizardtest::setUpApplication(QStringLiteral("HeraldEventWizardTest"));
         QVERIFY(m_dir.isValid());
         // Mailchimp's opens file as it comes out of an account export: named after its campaign.
         QFile opens(m_dir.filePath(QStringLiteral("Spring sale.csv")));
@@ -78,14 +75,7 @@ private Q_SLOTS:
     {
         MessageBox::clearShownMessages();
         m_session = std::make_unique<WorkspaceSession>();
-        const QString path = m_dir.filePath(QStringLiteral("%1.herald").arg(++m_workspaces));
-        {
-            auto workspace = Workspace::open(path);
-            QVERIFY2(workspace.ok(), qPrintable(workspace.error().toString()));
-            QVERIFY((*workspace)->setTimeZone(QTimeZone("Europe/Berlin")).ok());
-        }
-        const Result<void> opened = m_session->open(path, Workspace::OpenMode::AttachExisting);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+        wizardtest::openBerlinWorkspace(*m_session, m_dir.filePath(QStringLiteral("%1.herald").arg(++m_workspaces)));
     }
 
     void cleanup() { m_session.reset(); }
@@ -566,14 +556,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(openAndWait(window, m_session->path()));
-        QMimeData csv;
-        csv.setUrls({QUrl::fromLocalFile(fixture("listmonk_link_clicks.csv"))});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &csv, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&window, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &csv, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&window, &drop);
-        QVERIFY(drop.isAccepted());
+        QVERIFY(wizardtest::dropFile(window, fixture("listmonk_link_clicks.csv")));
         ImportWizard *wizard = window.importActions()->wizard();
         QVERIFY(wizard);
         QVERIFY(!wizard->draft()->expectsActivity());
@@ -646,22 +629,6 @@ private:
         return QTest::qWaitFor([&wizard] { return wizard.currentStep() == ImportWizard::Summary; }, 60000);
     }
 
-    static bool openAndWait(MainWindow &window, const QString &path)
-    {
-        QSignalSpy finished(window.workspaceActions(), &WorkspaceActions::openFinished);
-        window.openWorkspace(path);
-        if (finished.isEmpty() && !finished.wait(60000))
-            return false;
-        return finished.constFirst().at(0).toBool();
-    }
-
-    // On the button's indicator: a radio button stretched across a layout only reacts on its indicator and text.
-    static void clickRadio(QRadioButton *button)
-    {
-        QVERIFY(button && button->isVisible());
-        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
-    }
-
     static void testModels(ImportWizard &wizard)
     {
         for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
@@ -669,27 +636,9 @@ private:
             new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, &wizard);
     }
 
-    // One value from the session's workspace, as text (SQLite converts numbers).
     QVariant scalar(const char *sql, const QVariant &bound = {}) const
     {
-        Statement statement = m_session->workspace()->db().prepare(sql);
-        if (bound.isValid())
-            statement.bind(1, bound.toLongLong());
-        return statement.step() ? QVariant(statement.columnText(0)) : QVariant();
-    }
-
-    static QStringList readLines(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QString text = QString::fromUtf8(file.readAll());
-        if (text.startsWith(QChar(0xfeff)))
-            text.remove(0, 1);
-        QStringList lines = text.split(QStringLiteral("\r\n"));
-        if (!lines.isEmpty() && lines.constLast().isEmpty())
-            lines.removeLast();
-        return lines;
+        return wizardtest::scalar(*m_session, sql, bound);
     }
 
     QTemporaryDir m_dir;

@@ -26,6 +26,7 @@
 #include "statcard.h"
 #include "taskrunner.h"
 #include "theme.h"
+#include "wizardtest.h"
 #include "workspace.h"
 #include "workspaceactions.h"
 #include "workspacesession.h"
@@ -33,13 +34,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -47,11 +46,13 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 #include <memory>
 
 using namespace herald;
+using wizardtest::clickRadio;
+using wizardtest::openAndWait;
+using wizardtest::readLines;
 
 class TestImportWizard : public QObject
 {
@@ -60,11 +61,7 @@ class TestImportWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("HeraldTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("HeraldImportWizardTest"));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        theme::apply(*qApp);
-        MessageBox::setAnswerAutomatically(true);
+        wizardtest::setUpApplication(QStringLiteral("HeraldImportWizardTest"));
         QVERIFY(m_dir.isValid());
     }
 
@@ -72,14 +69,7 @@ private Q_SLOTS:
     {
         MessageBox::clearShownMessages();
         m_session = std::make_unique<WorkspaceSession>();
-        const QString path = m_dir.filePath(QStringLiteral("%1.herald").arg(++m_workspaces));
-        {
-            auto workspace = Workspace::open(path);
-            QVERIFY2(workspace.ok(), qPrintable(workspace.error().toString()));
-            QVERIFY((*workspace)->setTimeZone(QTimeZone("Europe/Berlin")).ok());
-        }
-        const Result<void> opened = m_session->open(path, Workspace::OpenMode::AttachExisting);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+        wizardtest::openBerlinWorkspace(*m_session, m_dir.filePath(QStringLiteral("%1.herald").arg(++m_workspaces)));
     }
 
     void cleanup() { m_session.reset(); }
@@ -628,20 +618,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(openAndWait(window, m_session->path()));
-        QMimeData notCsv;
-        notCsv.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("brochure.pdf")))});
-        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &notCsv, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&window, &refused);
-        QVERIFY(!refused.isAccepted());
-
-        QMimeData csv;
-        csv.setUrls({QUrl::fromLocalFile(fixture("mailchimp_subscribed.csv"))});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &csv, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&window, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &csv, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&window, &drop);
-        QVERIFY(drop.isAccepted());
+        QVERIFY(!wizardtest::dropFile(window, m_dir.filePath(QStringLiteral("brochure.pdf"))));
+        QVERIFY(wizardtest::dropFile(window, fixture("mailchimp_subscribed.csv")));
         ImportWizard *wizard = window.importActions()->wizard();
         QVERIFY(wizard);
         QCOMPARE(wizard->draft()->filePath(), fixture("mailchimp_subscribed.csv"));
@@ -713,15 +691,6 @@ private:
         return QTest::qWaitFor([&wizard] { return wizard.currentStep() == ImportWizard::Summary; }, 60000);
     }
 
-    static bool openAndWait(MainWindow &window, const QString &path)
-    {
-        QSignalSpy finished(window.workspaceActions(), &WorkspaceActions::openFinished);
-        window.openWorkspace(path);
-        if (finished.isEmpty() && !finished.wait(60000))
-            return false;
-        return finished.constFirst().at(0).toBool();
-    }
-
     // What a user does with a combo: pick an item.
     static void choose(QComboBox *combo, int index)
     {
@@ -729,13 +698,6 @@ private:
         QVERIFY(index >= 0);
         combo->setCurrentIndex(index);
         Q_EMIT combo->activated(index);
-    }
-
-    // On the button's indicator: a radio button stretched across a layout only reacts on its indicator and text.
-    static void clickRadio(QRadioButton *button)
-    {
-        QVERIFY(button && button->isVisible());
-        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
     }
 
     static QComboBox *targetCombo(ImportWizard &wizard, int row)
@@ -753,25 +715,9 @@ private:
             new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, &wizard);
     }
 
-    // One value from the session's workspace, as text (SQLite converts numbers).
-    QVariant scalar(const char *sql) const
+    QVariant scalar(const char *sql, const QVariant &bound = {}) const
     {
-        Statement statement = m_session->workspace()->db().prepare(sql);
-        return statement.step() ? QVariant(statement.columnText(0)) : QVariant();
-    }
-
-    static QStringList readLines(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QString text = QString::fromUtf8(file.readAll());
-        if (text.startsWith(QChar(0xfeff)))
-            text.remove(0, 1);
-        QStringList lines = text.split(QStringLiteral("\r\n"));
-        if (!lines.isEmpty() && lines.constLast().isEmpty())
-            lines.removeLast();
-        return lines;
+        return wizardtest::scalar(*m_session, sql, bound);
     }
 
     QTemporaryDir m_dir;

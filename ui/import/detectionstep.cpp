@@ -19,21 +19,6 @@ namespace {
 
 constexpr int sampleRowsShown = 5;
 
-QLabel *caption(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("cardCaption"));
-    return label;
-}
-
-// "comma" -> "Comma", for a value that stands on its own.
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
 QLabel *value(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -56,13 +41,8 @@ DetectionStep::DetectionStep(ImportDraft *draft, QWidget *parent)
     m_profileCombo->addItem(tr("Detect automatically"), QString());
     for (const EspProfile *profile : EspProfileRegistry::builtIn().profiles())
         m_profileCombo->addItem(profile->displayName(), profile->id());
-    m_encodingCombo->addItem(tr("Detect automatically"), int(CsvEncoding::Auto));
-    for (const CsvEncoding encoding :
-         {CsvEncoding::Utf8, CsvEncoding::Windows1252, CsvEncoding::Utf16LE, CsvEncoding::Utf16BE})
-        m_encodingCombo->addItem(csvEncodingDisplayName(encoding), int(encoding));
-    m_delimiterCombo->addItem(tr("Detect automatically"), QString());
-    for (const QChar delimiter : {u',', u';', u'\t', u'|'})
-        m_delimiterCombo->addItem(capitalized(csvDelimiterDisplayName(delimiter)), QString(delimiter));
+    steps::addEncodings(m_encodingCombo);
+    steps::addDelimiters(m_delimiterCombo);
 
     m_sample->setObjectName(QStringLiteral("dataTable"));
     m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -89,11 +69,9 @@ DetectionStep::DetectionStep(ImportDraft *draft, QWidget *parent)
     connect(m_profileCombo, &QComboBox::activated, this,
             [this] { this->draft()->setProfileId(m_profileCombo->currentData().toString()); });
     connect(m_encodingCombo, &QComboBox::activated, this,
-            [this] { this->draft()->setEncoding(static_cast<CsvEncoding>(m_encodingCombo->currentData().toInt())); });
-    connect(m_delimiterCombo, &QComboBox::activated, this, [this] {
-        const QString delimiter = m_delimiterCombo->currentData().toString();
-        this->draft()->setDelimiter(delimiter.isEmpty() ? QChar() : delimiter.front());
-    });
+            [this] { this->draft()->setEncoding(steps::chosenEncoding(m_encodingCombo)); });
+    connect(m_delimiterCombo, &QComboBox::activated, this,
+            [this] { this->draft()->setDelimiter(steps::chosenDelimiter(m_delimiterCombo)); });
     connect(draft, &ImportDraft::previewStarted, this, &DetectionStep::completeChanged);
     connect(draft, &ImportDraft::previewFinished, this, &DetectionStep::showPreview);
     showPreview();
@@ -115,7 +93,7 @@ QWidget *DetectionStep::createSummary()
     grid->setContentsMargins(18, 14, 18, 14);
     grid->setHorizontalSpacing(18);
     grid->setVerticalSpacing(9);
-    auto *overrideCaption = caption(tr("Read as"), m_summary);
+    auto *overrideCaption = steps::cardCaption(tr("Read as"), m_summary);
     int row = 0;
     grid->addWidget(m_file, row, 0, 1, 2);
     grid->addWidget(overrideCaption, row++, 2, Qt::AlignBottom);
@@ -123,7 +101,7 @@ QWidget *DetectionStep::createSummary()
     grid->setRowMinimumHeight(row++, 4);
     const auto addRow = [&](const QString &text, QWidget *shown, QComboBox *combo) {
         const Qt::Alignment align = shown == m_profileBox ? Qt::AlignTop : Qt::AlignVCenter;
-        grid->addWidget(caption(text, m_summary), row, 0, Qt::AlignLeft | align);
+        grid->addWidget(steps::cardCaption(text, m_summary), row, 0, Qt::AlignLeft | align);
         grid->addWidget(shown, row, 1, align);
         if (combo)
             grid->addWidget(combo, row, 2, align);
@@ -184,9 +162,7 @@ void DetectionStep::showPreview()
     }
     const ContactImportOptions &options = draft()->options();
     m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(options.profileId)));
-    m_encodingCombo->setCurrentIndex(qMax(0, m_encodingCombo->findData(int(options.encoding))));
-    m_delimiterCombo->setCurrentIndex(
-        qMax(0, m_delimiterCombo->findData(options.delimiter.isNull() ? QString() : QString(options.delimiter))));
+    steps::showReading(m_encodingCombo, m_delimiterCombo, options.encoding, options.delimiter);
 
     m_summary->setEnabled(preview.has_value() || error.has_value());
     const bool known = preview.has_value();
@@ -225,8 +201,7 @@ void DetectionStep::showPreview()
     };
     m_encoding->setText(chosen(options.encoding != CsvEncoding::Auto && !sniff.format.hasBom,
                                csvEncodingDisplayName(sniff.format.encoding)));
-    m_delimiter->setText(
-        chosen(!options.delimiter.isNull(), capitalized(csvDelimiterDisplayName(sniff.format.delimiter))));
+    m_delimiter->setText(chosen(!options.delimiter.isNull(), steps::delimiterName(sniff.format.delimiter)));
     m_lineEndings->setText(csvLineEndingDisplayName(sniff.format.lineEnding));
     m_bom->setText(sniff.format.hasBom ? tr("Yes (it decides the encoding)") : tr("None"));
     const int rows = static_cast<int>(sniff.sampleRows.size());

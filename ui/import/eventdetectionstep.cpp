@@ -17,13 +17,6 @@
 namespace herald {
 namespace {
 
-QLabel *caption(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("cardCaption"));
-    return label;
-}
-
 QLabel *value(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -31,13 +24,6 @@ QLabel *value(QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;
-}
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
 }
 
 } // namespace
@@ -52,13 +38,8 @@ EventDetectionStep::EventDetectionStep(ImportDraft *draft, EventDraft *events, Q
 {
     m_error = steps::banner(QStringLiteral("error"), &m_errorTitle, &m_errorText, this);
 
-    m_encodingCombo->addItem(tr("Detect automatically"), int(CsvEncoding::Auto));
-    for (const CsvEncoding encoding :
-         {CsvEncoding::Utf8, CsvEncoding::Windows1252, CsvEncoding::Utf16LE, CsvEncoding::Utf16BE})
-        m_encodingCombo->addItem(csvEncodingDisplayName(encoding), int(encoding));
-    m_delimiterCombo->addItem(tr("Detect automatically"), QString());
-    for (const QChar delimiter : {u',', u';', u'\t', u'|'})
-        m_delimiterCombo->addItem(capitalized(csvDelimiterDisplayName(delimiter)), QString(delimiter));
+    steps::addEncodings(m_encodingCombo);
+    steps::addDelimiters(m_delimiterCombo);
 
     m_table->setObjectName(QStringLiteral("dataTable"));
     m_table->setModel(m_model);
@@ -98,11 +79,9 @@ EventDetectionStep::EventDetectionStep(ImportDraft *draft, EventDraft *events, Q
     layout->addWidget(m_table, 1);
 
     connect(m_encodingCombo, &QComboBox::activated, this,
-            [this] { m_events->setEncoding(static_cast<CsvEncoding>(m_encodingCombo->currentData().toInt())); });
-    connect(m_delimiterCombo, &QComboBox::activated, this, [this] {
-        const QString delimiter = m_delimiterCombo->currentData().toString();
-        m_events->setDelimiter(delimiter.isEmpty() ? QChar() : delimiter.front());
-    });
+            [this] { m_events->setEncoding(steps::chosenEncoding(m_encodingCombo)); });
+    connect(m_delimiterCombo, &QComboBox::activated, this,
+            [this] { m_events->setDelimiter(steps::chosenDelimiter(m_delimiterCombo)); });
     connect(events, &EventDraft::previewStarted, this, &EventDetectionStep::completeChanged);
     connect(events, &EventDraft::previewFinished, this, &EventDetectionStep::showPreview);
     showPreview();
@@ -126,11 +105,11 @@ QWidget *EventDetectionStep::createSummary()
     grid->setVerticalSpacing(8);
     int row = 0;
     grid->addWidget(m_file, row, 0, 1, 2);
-    grid->addWidget(caption(tr("Read as"), m_summary), row++, 2, Qt::AlignBottom);
+    grid->addWidget(steps::cardCaption(tr("Read as"), m_summary), row++, 2, Qt::AlignBottom);
     grid->addWidget(m_fileNote, row++, 0, 1, 3);
     grid->setRowMinimumHeight(row++, 2);
     const auto addRow = [&](const QString &text, QWidget *shown, QComboBox *combo) {
-        grid->addWidget(caption(text, m_summary), row, 0, Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(steps::cardCaption(text, m_summary), row, 0, Qt::AlignLeft | Qt::AlignTop);
         grid->addWidget(shown, row, 1, Qt::AlignTop);
         if (combo)
             grid->addWidget(combo, row, 2, Qt::AlignTop);
@@ -184,9 +163,7 @@ void EventDetectionStep::showPreview()
     const auto &preview = m_events->preview();
     const auto &error = m_events->previewError();
     const EventImportOptions &options = m_events->options();
-    m_encodingCombo->setCurrentIndex(qMax(0, m_encodingCombo->findData(int(options.encoding))));
-    m_delimiterCombo->setCurrentIndex(
-        qMax(0, m_delimiterCombo->findData(options.delimiter.isNull() ? QString() : QString(options.delimiter))));
+    steps::showReading(m_encodingCombo, m_delimiterCombo, options.encoding, options.delimiter);
 
     const bool unusable = preview && !preview->isUsable();
     m_error->setVisible(error.has_value() || unusable);
@@ -242,7 +219,7 @@ void EventDetectionStep::showPreview()
     m_encoding->setText(options.encoding != CsvEncoding::Auto && !sniff.format.hasBom
                             ? tr("%1 (your choice)").arg(csvEncodingDisplayName(sniff.format.encoding))
                             : csvEncodingDisplayName(sniff.format.encoding));
-    const QString delimiter = capitalized(csvDelimiterDisplayName(sniff.format.delimiter));
+    const QString delimiter = steps::delimiterName(sniff.format.delimiter);
     m_delimiter->setText(options.delimiter.isNull() ? delimiter : tr("%1 (your choice)").arg(delimiter));
     if (sniff.headerOnly())
         m_rows->setText(tr("Column names only: this file has no activity to import"));

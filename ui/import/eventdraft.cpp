@@ -1,27 +1,15 @@
 #include "eventdraft.h"
 
-#include "profiles/espprofile.h"
-#include "profiles/espprofileregistry.h"
-#include "taskrunner.h"
-
 namespace herald {
 
-EventDraft::EventDraft(const QTimeZone &workspaceZone, QObject *parent)
-    : QObject(parent), m_workspaceZone(workspaceZone.isValid() ? workspaceZone : QTimeZone::utc())
-{
-    // Several changes in one go make one preview.
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(0);
-    connect(&m_debounce, &QTimer::timeout, this, &EventDraft::startPreview);
-}
+EventDraft::EventDraft(const QTimeZone &workspaceZone, QObject *parent) : PreviewDraft(workspaceZone, parent)
+{}
 
 EventDraft::~EventDraft() = default;
 
 void EventDraft::start(const QString &path, const EventImportPreview &preview)
 {
-    delete m_task;
-    m_task = nullptr;
-    m_debounce.stop();
+    cancelPreview();
     m_options = EventImportOptions();
     m_options.filePath = path;
     m_error.reset();
@@ -33,42 +21,27 @@ void EventDraft::start(const QString &path, const EventImportPreview &preview)
 
 void EventDraft::setMembers(const QStringList &members)
 {
-    if (m_options.zipMembers == members)
-        return;
-    m_options.zipMembers = members;
-    schedulePreview();
+    setPreviewed(m_options.zipMembers, members);
 }
 
 void EventDraft::setEncoding(CsvEncoding encoding)
 {
-    if (m_options.encoding == encoding)
-        return;
-    m_options.encoding = encoding;
-    schedulePreview();
+    setPreviewed(m_options.encoding, encoding);
 }
 
 void EventDraft::setDelimiter(QChar delimiter)
 {
-    if (m_options.delimiter == delimiter)
-        return;
-    m_options.delimiter = delimiter;
-    schedulePreview();
+    setPreviewed(m_options.delimiter, delimiter);
 }
 
 void EventDraft::setDateOrder(DateOrder order)
 {
-    if (m_options.dateOrder == order)
-        return;
-    m_options.dateOrder = order;
-    schedulePreview();
+    setPreviewed(m_options.dateOrder, order);
 }
 
 void EventDraft::setFileZone(const QTimeZone &zone)
 {
-    if (m_options.fileZone == zone)
-        return;
-    m_options.fileZone = zone;
-    schedulePreview();
+    setPreviewed(m_options.fileZone, zone);
 }
 
 void EventDraft::setUnknownContacts(UnknownContacts policy)
@@ -95,37 +68,21 @@ EventImportOptions EventDraft::importOptions() const
     return options;
 }
 
-bool EventDraft::isPreviewing() const
-{
-    return m_debounce.isActive() || (m_task && m_task->isRunning());
-}
-
 QTimeZone EventDraft::conventionalFileZone() const
 {
-    if (!m_preview)
-        return m_workspaceZone;
-    const EspProfile *profile = EspProfileRegistry::builtIn().find(m_preview->profileId);
-    if (!profile)
-        return m_workspaceZone;
-    return profile->dateZone(profile->exportKind(m_preview->exportKind)) == DateZone::Utc ? QTimeZone::utc()
-                                                                                          : m_workspaceZone;
+    return m_preview ? conventionalZone(m_preview->profileId, m_preview->exportKind) : workspaceZone();
 }
 
-void EventDraft::schedulePreview()
+bool EventDraft::hasFile() const
 {
-    if (m_options.filePath.isEmpty())
-        return;
-    if (!m_debounce.isActive())
-        Q_EMIT previewStarted();
-    m_debounce.start();
+    return !m_options.filePath.isEmpty();
 }
 
 void EventDraft::startPreview()
 {
-    delete m_task; // abandons a preview of settings that no longer apply
-    m_task = new TaskRunner<EventImportPreview>(this);
-    connect(m_task, &TaskRunnerBase::finished, this, [this] {
-        Result<EventImportPreview> preview = m_task->takeResult();
+    TaskRunner<EventImportPreview> *task = newTask<EventImportPreview>();
+    connect(task, &TaskRunnerBase::finished, this, [this, task] {
+        Result<EventImportPreview> preview = task->takeResult();
         if (preview) {
             m_error.reset();
             takePreview(preview.value());
@@ -135,7 +92,7 @@ void EventDraft::startPreview()
             Q_EMIT previewFinished();
         }
     });
-    m_task->start([options = m_options, zone = m_workspaceZone](const JobControl &control) {
+    task->start([options = m_options, zone = workspaceZone()](const JobControl &control) {
         return previewEventImport(options, zone, 20, control);
     });
 }

@@ -3,27 +3,21 @@
 #include "import/eventimport.h"
 #include "import/eventpreview.h"
 
-#include <QObject>
-#include <QTimer>
+#include "previewdraft.h"
 
 #include <optional>
 
 namespace herald {
 
-template <typename T>
-class TaskRunner;
-
 // What the wizard has settled for an activity import (file, ZIP members, reading overrides, options) and the
 // preview of it. It starts from the preview that recognised the file; a change that alters how rows are read (the
 // zone of naive times, the date order, the encoding) re-runs previewEventImport on a worker. The newest request wins.
-class EventDraft : public QObject
+class EventDraft : public PreviewDraft
 {
     Q_OBJECT
 public:
     explicit EventDraft(const QTimeZone &workspaceZone, QObject *parent = nullptr);
     ~EventDraft() override;
-
-    QTimeZone workspaceZone() const { return m_workspaceZone; }
 
     // A file recognised as activity, with the preview that recognised it; the options start over.
     void start(const QString &path, const EventImportPreview &preview);
@@ -46,7 +40,6 @@ public:
     // import does not read it twice for that.
     EventImportOptions importOptions() const;
 
-    bool isPreviewing() const;
     const std::optional<EventImportPreview> &preview() const { return m_preview; }
     const std::optional<Error> &previewError() const { return m_error; }
     // The zone naive times are read in when the user leaves it to Herald.
@@ -57,24 +50,17 @@ public:
     QString ambiguousDate() const { return m_dateExample; }
     qint64 ambiguousDateLine() const { return m_dateExampleLine; }
 
-Q_SIGNALS:
-    void previewStarted();
-    void previewFinished();
-
 private:
-    void schedulePreview();
-    void startPreview();
+    bool hasFile() const override;
+    void startPreview() override;
     void takePreview(const EventImportPreview &preview);
 
-    QTimeZone m_workspaceZone;
     EventImportOptions m_options;
     std::optional<EventImportPreview> m_preview;
     std::optional<Error> m_error;
     bool m_asksDateOrder = false;
     QString m_dateExample; // the ambiguous date that made the wizard ask, kept once answered
     qint64 m_dateExampleLine = 0;
-    QTimer m_debounce;
-    TaskRunner<EventImportPreview> *m_task = nullptr;
 };
 
 } // namespace herald

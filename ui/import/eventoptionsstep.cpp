@@ -2,11 +2,11 @@
 
 #include "activitytext.h"
 #include "eventdraft.h"
+#include "filezonecombo.h"
 #include "importtext.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -96,7 +96,7 @@ std::optional<NaiveExample> naiveExample(const EventImportPreview &preview)
 } // namespace
 
 EventOptionsStep::EventOptionsStep(ImportDraft *draft, EventDraft *events, QWidget *parent)
-    : ImportStep(draft, parent), m_events(events), m_zone(new QComboBox(this)), m_zoneNote(new QLabel(this)),
+    : ImportStep(draft, parent), m_events(events), m_zone(new FileZoneCombo(this)), m_zoneNote(new QLabel(this)),
       m_zoneExample(new QLabel(this)), m_dateText(new QLabel(this)), m_dateOrder(new QButtonGroup(this)),
       m_unknownContacts(new QButtonGroup(this)), m_cancelledOrders(new QButtonGroup(this)),
       m_machine(new QSpinBox(this))
@@ -144,15 +144,7 @@ QWidget *EventOptionsStep::createZone(QWidget *parent)
     QWidget *widget = section(tr("Times without a time zone"), parent, &grid);
     QWidget *card = grid->parentWidget();
     m_zone->setParent(card);
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    m_zone->setMaxVisibleItems(16);
     m_zone->setMinimumWidth(360);
-    m_zone->addItem(QString(), QString()); // "Automatic", labelled in enter()
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
-    m_zone->completer()->setFilterMode(Qt::MatchContains);
-    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_zoneNote->setParent(card);
     m_zoneNote->setObjectName(QStringLiteral("muted"));
     m_zoneNote->setWordWrap(true);
@@ -260,12 +252,9 @@ bool EventOptionsStep::isComplete() const
 
 void EventOptionsStep::enter()
 {
-    const QTimeZone conventional = m_events->conventionalFileZone();
     const auto &preview = m_events->preview();
-    const QString profile = preview ? importtext::profileName(preview->profileId) : QString();
-    m_zone->setItemText(0, conventional == QTimeZone::utc() && !profile.isEmpty()
-                               ? tr("Automatic: UTC, as %1 writes its exports").arg(profile)
-                               : tr("Automatic: the workspace's zone, %1").arg(QString::fromUtf8(conventional.id())));
+    m_zone->setConventional(m_events->conventionalFileZone(),
+                            preview ? importtext::profileName(preview->profileId) : QString());
     if (!m_events->options().fileZone.isValid()) {
         const QSignalBlocker blocker(m_zone);
         m_zone->setCurrentIndex(0);
@@ -304,16 +293,11 @@ QRadioButton *EventOptionsStep::cancelledOrdersButton(int policy) const
 
 void EventOptionsStep::takeZone()
 {
-    const QString text = m_zone->currentText().trimmed();
-    const bool automatic = m_zone->currentIndex() == 0 && text == m_zone->itemText(0);
-    const QTimeZone zone = automatic ? QTimeZone() : QTimeZone(text.toUtf8());
-    m_zoneValid = automatic || zone.isValid();
-    if (m_zoneValid)
-        m_events->setFileZone(zone);
-    m_zoneNote->setText(m_zoneValid ? QString()
-                                    : tr("“%1” is not a time zone Herald knows; choose one from the list, e.g. "
-                                         "Europe/Berlin.")
-                                          .arg(text));
+    const std::optional<QTimeZone> zone = m_zone->chosenZone();
+    m_zoneValid = zone.has_value();
+    if (zone)
+        m_events->setFileZone(*zone);
+    m_zoneNote->setText(m_zone->problem());
     m_zoneNote->setVisible(!m_zoneValid);
     Q_EMIT completeChanged();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filezonecombo.h"
 #include "importstep.h"
 
 class QButtonGroup;
@@ -47,7 +48,7 @@ private:
     void showPreview();
 
     EventDraft *m_events;
-    QComboBox *m_zone;
+    FileZoneCombo *m_zone;
     QLabel *m_zoneNote;
     QLabel *m_zoneExample;
     bool m_zoneValid = true;

@@ -3,21 +3,12 @@
 #include "activitytext.h"
 #include "importtext.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace herald {
 namespace {
-
-const QColor errorText(0xc9, 0x2a, 0x2a);
-const QColor errorBackground(0xfd, 0xec, 0xec);
-const QColor rejectedBackground(0xfe, 0xf6, 0xf6);
-const QColor warningText(0x8a, 0x5a, 0x00);
-const QColor warningBackground(0xff, 0xf4, 0xdb);
-const QColor mutedText(0x7b, 0x87, 0x94);
 
 // The preview column that shows a Herald field of activity files and campaign reports.
 EventPreviewModel::Column columnForField(const QString &field)
@@ -88,7 +79,7 @@ QString percent(const QJsonValue &value)
 
 } // namespace
 
-EventPreviewModel::EventPreviewModel(QObject *parent) : QAbstractTableModel(parent)
+EventPreviewModel::EventPreviewModel(QObject *parent) : PreviewTableModel(ColumnCount, MutedIssue::Explanation, parent)
 {}
 
 void EventPreviewModel::setPreview(const EventImportPreview &preview, const QTimeZone &workspaceZone)
@@ -263,50 +254,14 @@ int EventPreviewModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int EventPreviewModel::columnCount(const QModelIndex &parent) const
+const EventPreviewModel::Cell &EventPreviewModel::cellAt(int row, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_rows.at(row).cells.at(static_cast<size_t>(column));
 }
 
-QVariant EventPreviewModel::data(const QModelIndex &index, int role) const
+bool EventPreviewModel::isRejected(int row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    const Cell &cell = row.cells.at(static_cast<size_t>(index.column()));
-    const bool warning = !cell.error && !cell.issue.isEmpty() && !cell.muted;
-    switch (role) {
-    case Qt::DisplayRole:
-        return cell.text;
-    case Qt::ToolTipRole:
-        return cell.issue.isEmpty() ? QVariant() : QVariant(cell.issue);
-    case Qt::ForegroundRole:
-        if (cell.error)
-            return QBrush(errorText);
-        if (warning)
-            return QBrush(warningText);
-        if (cell.muted || index.column() == Line)
-            return QBrush(mutedText);
-        return {};
-    case Qt::BackgroundRole:
-        if (cell.error)
-            return QBrush(errorBackground);
-        if (warning)
-            return QBrush(warningBackground);
-        if (row.rejected)
-            return QBrush(rejectedBackground);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Line)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case IssueRole:
-        return cell.error ? QStringLiteral("error") : warning ? QStringLiteral("warning") : QString();
-    case RejectedRole:
-        return row.rejected;
-    default:
-        return {};
-    }
+    return m_rows.at(row).rejected;
 }
 
 QVariant EventPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const

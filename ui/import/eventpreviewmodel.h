@@ -1,8 +1,7 @@
 #pragma once
 
 #include "import/eventpreview.h"
-
-#include <QAbstractTableModel>
+#include "previewtablemodel.h"
 
 #include <array>
 
@@ -12,7 +11,7 @@ namespace herald {
 // the contact and campaign, and the details (link, revenue, order) after what is wrong, if anything. A rejected row
 // keeps the file's values; the cell at fault is red and says why in its tooltip. A row that only waits for the date
 // order is amber, as are warnings.
-class EventPreviewModel : public QAbstractTableModel
+class EventPreviewModel : public PreviewTableModel
 {
     Q_OBJECT
 public:
@@ -26,12 +25,6 @@ public:
         Details, // what else the row says; what is wrong with it first, when anything is
         ColumnCount
     };
-    enum Role
-    {
-        // "error", "warning" or empty: what is wrong with this cell
-        IssueRole = Qt::UserRole + 1,
-        RejectedRole, // the whole row is rejected
-    };
 
     explicit EventPreviewModel(QObject *parent = nullptr);
 
@@ -42,18 +35,12 @@ public:
     bool isColumnEmpty(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Cell
-    {
-        QString text;
-        QString issue; // the reason shown in the tooltip
-        bool error = false;
-        bool muted = false; // a value Herald fills in, not one from the file
-    };
+    const Cell &cellAt(int row, int column) const override;
+    bool isRejected(int row) const override;
+
     struct Row
     {
         std::array<Cell, ColumnCount> cells;

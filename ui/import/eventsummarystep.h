@@ -1,23 +1,16 @@
 #pragma once
 
 #include "import/eventimport.h"
-#include "importstep.h"
-
-class QPushButton;
-class QTableView;
+#include "importsummarystep.h"
 
 namespace herald {
 
-class RejectsExporter;
-struct RejectSource;
-class RejectsModel;
 class StatCard;
-class WorkspaceSession;
 
 // The last step of an activity import: the counts `herald import events` prints (rows read, events imported, already
 // present, contacts created, campaigns created and updated, machine opens, rejected), how the rows add up, events by
 // type, one line per file of a ZIP, and the rejected rows with their line and reason, exportable as CSV.
-class EventSummaryStep : public ImportStep
+class EventSummaryStep : public ImportSummaryStep
 {
     Q_OBJECT
 public:
@@ -40,23 +33,11 @@ public:
     QString machineText() const;
     QString ordersText() const;
     QString filesText() const;
-    RejectsModel *rejectsModel() const { return m_rejects; }
-    QTableView *rejectsTable() const { return m_rejectsTable; }
-    QString exportMessage() const;
-    RejectsExporter *exporter() const { return m_exporter; }
-
-    // The step after the file dialog of "Export Rejects…"; what tests drive.
-    void exportRejectsTo(const QString &path);
-
-public Q_SLOTS:
-    void chooseExport();
 
 private:
-    QWidget *createDetails(QWidget *parent);
-    QList<RejectSource> rejectSources() const;
+    QWidget *createDetails(QWidget *parent) override;
     void loadRejects();
 
-    WorkspaceSession *m_session;
     EventImportReport m_report;
     StatCard *m_rows;
     StatCard *m_events;
@@ -74,13 +55,6 @@ private:
     QLabel *m_warnings;
     QLabel *m_filesCaption;
     QLabel *m_files;
-    QLabel *m_rejectsTitle;
-    QLabel *m_noRejects;
-    QLabel *m_exportMessage;
-    QPushButton *m_export;
-    RejectsModel *m_rejects;
-    QTableView *m_rejectsTable;
-    RejectsExporter *m_exporter;
 };
 
 } // namespace herald

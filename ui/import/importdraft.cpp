@@ -2,8 +2,6 @@
 
 #include "csv/ziparchive.h"
 #include "profiles/espprofile.h"
-#include "profiles/espprofileregistry.h"
-#include "taskrunner.h"
 
 namespace herald {
 
@@ -18,14 +16,8 @@ struct ImportDraft::Outcome
     std::optional<Error> activityError;
 };
 
-ImportDraft::ImportDraft(const QTimeZone &workspaceZone, QObject *parent)
-    : QObject(parent), m_workspaceZone(workspaceZone.isValid() ? workspaceZone : QTimeZone::utc())
-{
-    // Several changes in one go (a new file, then its defaults) make one preview.
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(0);
-    connect(&m_debounce, &QTimer::timeout, this, &ImportDraft::startPreview);
-}
+ImportDraft::ImportDraft(const QTimeZone &workspaceZone, QObject *parent) : PreviewDraft(workspaceZone, parent)
+{}
 
 ImportDraft::~ImportDraft() = default;
 
@@ -79,26 +71,17 @@ QStringList ImportDraft::checkedMembers() const
 
 void ImportDraft::setEncoding(CsvEncoding encoding)
 {
-    if (m_options.encoding == encoding)
-        return;
-    m_options.encoding = encoding;
-    schedulePreview();
+    setPreviewed(m_options.encoding, encoding);
 }
 
 void ImportDraft::setDelimiter(QChar delimiter)
 {
-    if (m_options.delimiter == delimiter)
-        return;
-    m_options.delimiter = delimiter;
-    schedulePreview();
+    setPreviewed(m_options.delimiter, delimiter);
 }
 
 void ImportDraft::setProfileId(const QString &profileId)
 {
-    if (m_options.profileId == profileId)
-        return;
-    m_options.profileId = profileId;
-    schedulePreview();
+    setPreviewed(m_options.profileId, profileId);
 }
 
 void ImportDraft::setTarget(const QString &column, const MappingTarget &target)
@@ -135,10 +118,7 @@ void ImportDraft::applyMapping(const ColumnMapping &saved)
 
 void ImportDraft::setDateOrder(DateOrder order)
 {
-    if (m_options.dateOrder == order)
-        return;
-    m_options.dateOrder = order;
-    schedulePreview();
+    setPreviewed(m_options.dateOrder, order);
 }
 
 void ImportDraft::setOnDuplicate(DuplicatePolicy policy)
@@ -166,20 +146,9 @@ ContactImportOptions ImportDraft::importOptions() const
     return options;
 }
 
-bool ImportDraft::isPreviewing() const
-{
-    return m_debounce.isActive() || (m_task && m_task->isRunning());
-}
-
 QTimeZone ImportDraft::conventionalFileZone() const
 {
-    if (!m_preview)
-        return m_workspaceZone;
-    const EspProfile *profile = EspProfileRegistry::builtIn().find(m_preview->profileId);
-    if (!profile)
-        return m_workspaceZone;
-    return profile->dateZone(profile->exportKind(m_preview->exportKind)) == DateZone::Utc ? QTimeZone::utc()
-                                                                                          : m_workspaceZone;
+    return m_preview ? conventionalZone(m_preview->profileId, m_preview->exportKind) : workspaceZone();
 }
 
 bool ImportDraft::asksDateOrder() const
@@ -190,33 +159,28 @@ bool ImportDraft::asksDateOrder() const
            (m_options.dateOrder != DateOrder::Unknown && !m_preview->ambiguousDateExample.isEmpty());
 }
 
-void ImportDraft::schedulePreview()
+bool ImportDraft::hasFile() const
 {
-    if (m_options.filePath.isEmpty())
-        return;
-    if (!m_debounce.isActive())
-        Q_EMIT previewStarted();
-    m_debounce.start();
+    return !m_options.filePath.isEmpty();
 }
 
 void ImportDraft::startPreview()
 {
-    delete m_task; // abandons a preview of settings that no longer apply
-    m_task = new TaskRunner<Outcome>(this);
+    TaskRunner<Outcome> *task = newTask<Outcome>();
     ContactImportOptions options = m_options;
     if (!m_edits.columns.isEmpty())
         options.mapping = m_edits;
     const bool list = !m_membersKnown;
     if (m_zip)
         options.zipMember = checkedMembers().value(0, m_members.value(0).name);
-    connect(m_task, &TaskRunnerBase::finished, this, [this] {
-        Result<Outcome> outcome = m_task->takeResult();
+    connect(task, &TaskRunnerBase::finished, this, [this, task] {
+        Result<Outcome> outcome = task->takeResult();
         if (outcome)
             takeOutcome(std::move(outcome).value());
         else
             takeOutcome(Outcome{false, false, {}, std::nullopt, outcome.error(), std::nullopt, std::nullopt});
     });
-    m_task->start([options, list, zone = m_workspaceZone](const JobControl &control) -> Result<Outcome> {
+    task->start([options, list, zone = workspaceZone()](const JobControl &control) -> Result<Outcome> {
         Outcome outcome;
         ContactImportOptions preview = options;
         if (list) {

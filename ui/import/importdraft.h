@@ -3,15 +3,11 @@
 #include "import/contactimport.h"
 #include "import/eventpreview.h"
 
-#include <QObject>
-#include <QTimer>
+#include "previewdraft.h"
 
 #include <optional>
 
 namespace herald {
-
-template <typename T>
-class TaskRunner;
 
 // A CSV member of a ZIP archive, as the File step lists it.
 struct ArchiveMember
@@ -26,14 +22,12 @@ struct ArchiveMember
 // sample, but a ZIP member has to be inflated and a network drive can be slow. The newest request wins.
 // The first look at a new file also asks previewEventImport whether it is campaign activity rather than contacts,
 // so the wizard knows which way to go on before anyone presses Next.
-class ImportDraft : public QObject
+class ImportDraft : public PreviewDraft
 {
     Q_OBJECT
 public:
     explicit ImportDraft(const QTimeZone &workspaceZone, QObject *parent = nullptr);
     ~ImportDraft() override;
-
-    QTimeZone workspaceZone() const { return m_workspaceZone; }
 
     // A new file starts over: detection, mapping edits and the date order are forgotten.
     void setFile(const QString &path);
@@ -61,7 +55,6 @@ public:
     ContactImportOptions importOptions() const;
     const ContactImportOptions &options() const { return m_options; }
 
-    bool isPreviewing() const;
     // The last preview, when it succeeded; previewError() says why not otherwise.
     const std::optional<ContactImportPreview> &preview() const { return m_preview; }
     const std::optional<Error> &previewError() const { return m_error; }
@@ -82,18 +75,14 @@ public:
     void setExpectsActivity(bool expects);
     bool expectsActivity() const { return m_expectsActivity; }
 
-Q_SIGNALS:
-    void previewStarted();
-    // The preview (or its error) changed; members() may have changed too.
-    void previewFinished();
+    // previewFinished(): members() may have changed too.
 
 private:
     struct Outcome;
-    void schedulePreview();
-    void startPreview();
+    bool hasFile() const override;
+    void startPreview() override;
     void takeOutcome(Outcome outcome);
 
-    QTimeZone m_workspaceZone;
     ContactImportOptions m_options;
     ColumnMapping m_edits; // only the columns the user changed
     ColumnMapping m_mapping;
@@ -106,8 +95,6 @@ private:
     std::optional<Error> m_activityError;
     bool m_expectsActivity = false;
     QString m_dateExample; // the ambiguous date that made the wizard ask, kept once answered
-    QTimer m_debounce;
-    TaskRunner<Outcome> *m_task = nullptr;
 };
 
 } // namespace herald

@@ -1,5 +1,6 @@
 #include "importstep.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -59,6 +60,53 @@ QPushButton *secondaryButton(const QString &text, QWidget *parent)
     auto *button = new QPushButton(text, parent);
     button->setObjectName(QStringLiteral("secondaryButton"));
     return button;
+}
+
+QLabel *cardCaption(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("cardCaption"));
+    return label;
+}
+
+void addEncodings(QComboBox *combo)
+{
+    combo->addItem(ImportStep::tr("Detect automatically"), int(CsvEncoding::Auto));
+    for (const CsvEncoding encoding :
+         {CsvEncoding::Utf8, CsvEncoding::Windows1252, CsvEncoding::Utf16LE, CsvEncoding::Utf16BE})
+        combo->addItem(csvEncodingDisplayName(encoding), int(encoding));
+}
+
+void addDelimiters(QComboBox *combo)
+{
+    combo->addItem(ImportStep::tr("Detect automatically"), QString());
+    for (const QChar delimiter : {u',', u';', u'\t', u'|'})
+        combo->addItem(delimiterName(delimiter), QString(delimiter));
+}
+
+QString delimiterName(QChar delimiter)
+{
+    QString name = csvDelimiterDisplayName(delimiter);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+void showReading(QComboBox *encodings, QComboBox *delimiters, CsvEncoding encoding, QChar delimiter)
+{
+    encodings->setCurrentIndex(qMax(0, encodings->findData(int(encoding))));
+    delimiters->setCurrentIndex(qMax(0, delimiters->findData(delimiter.isNull() ? QString() : QString(delimiter))));
+}
+
+CsvEncoding chosenEncoding(const QComboBox *encodings)
+{
+    return static_cast<CsvEncoding>(encodings->currentData().toInt());
+}
+
+QChar chosenDelimiter(const QComboBox *delimiters)
+{
+    const QString delimiter = delimiters->currentData().toString();
+    return delimiter.isEmpty() ? QChar() : delimiter.front();
 }
 
 } // namespace steps

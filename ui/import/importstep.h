@@ -1,7 +1,10 @@
 #pragma once
 
+#include "csv/csvformat.h"
+
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 
@@ -44,6 +47,18 @@ QWidget *banner(const QString &kind, QLabel **title, QLabel **text, QWidget *par
 void setBannerKind(QWidget *banner, const QString &kind);
 // A white button with a thin border, for everything but the step's main action.
 QPushButton *secondaryButton(const QString &text, QWidget *parent);
+// The grey caption of a line in a card.
+QLabel *cardCaption(const QString &text, QWidget *parent);
+
+// "Read as" on both Detection steps: the text encodings and delimiters, "Detect automatically" first.
+void addEncodings(QComboBox *combo);
+// "Comma", "Tab": the delimiter's name as a value that stands on its own.
+QString delimiterName(QChar delimiter);
+void addDelimiters(QComboBox *combo);
+// Shows the reading the options ask for (Auto / null: detected).
+void showReading(QComboBox *encodings, QComboBox *delimiters, CsvEncoding encoding, QChar delimiter);
+CsvEncoding chosenEncoding(const QComboBox *encodings);
+QChar chosenDelimiter(const QComboBox *delimiters);
 
 } // namespace steps
 } // namespace herald

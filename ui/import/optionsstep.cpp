@@ -1,11 +1,11 @@
 #include "optionsstep.h"
 
+#include "filezonecombo.h"
 #include "importdraft.h"
 #include "importtext.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QCompleter>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +42,7 @@ QFrame *card(QWidget *parent, QGridLayout **grid)
 
 OptionsStep::OptionsStep(ImportDraft *draft, QWidget *parent)
     : ImportStep(draft, parent), m_duplicates(new QButtonGroup(this)), m_statuses(new QButtonGroup(this)),
-      m_zone(new QComboBox(this)), m_zoneNote(new QLabel(this))
+      m_zone(new FileZoneCombo(this)), m_zoneNote(new QLabel(this))
 {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("pageScroll"));
@@ -117,15 +117,7 @@ QWidget *OptionsStep::createZone()
 {
     QGridLayout *grid = nullptr;
     QFrame *frame = card(this, &grid);
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    m_zone->setMaxVisibleItems(16);
     m_zone->setMinimumWidth(320);
-    m_zone->addItem(QString(), QString()); // "Automatic", labelled in enter()
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
-    m_zone->completer()->setFilterMode(Qt::MatchContains);
-    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_zoneNote->setObjectName(QStringLiteral("muted"));
     m_zoneNote->setWordWrap(true);
     grid->setVerticalSpacing(8);
@@ -156,13 +148,8 @@ bool OptionsStep::isComplete() const
 
 void OptionsStep::enter()
 {
-    const QTimeZone conventional = draft()->conventionalFileZone();
-    const QString profile = draft()->preview() ? importtext::profileName(draft()->preview()->profileId) : QString();
-    const QString zone = QString::fromUtf8(conventional.id());
-    const QString automatic = conventional == QTimeZone::utc() && !profile.isEmpty()
-                                  ? tr("Automatic: UTC, as %1 writes its exports").arg(profile)
-                                  : tr("Automatic: the workspace's zone, %1").arg(zone);
-    m_zone->setItemText(0, automatic);
+    m_zone->setConventional(draft()->conventionalFileZone(),
+                            draft()->preview() ? importtext::profileName(draft()->preview()->profileId) : QString());
     if (!draft()->options().fileZone.isValid())
         m_zone->setCurrentIndex(0);
     m_duplicates->button(int(draft()->options().onDuplicate))->setChecked(true);
@@ -183,16 +170,11 @@ QRadioButton *OptionsStep::statusButton(int status) const
 
 void OptionsStep::takeZone()
 {
-    const QString text = m_zone->currentText().trimmed();
-    const bool automatic = m_zone->currentIndex() == 0 && text == m_zone->itemText(0);
-    const QTimeZone zone = automatic ? QTimeZone() : QTimeZone(text.toUtf8());
-    m_zoneValid = automatic || zone.isValid();
-    if (m_zoneValid)
-        draft()->setFileZone(zone);
-    m_zoneNote->setText(m_zoneValid ? QString()
-                                    : tr("“%1” is not a time zone Herald knows; choose one from the list, e.g. "
-                                         "Europe/Berlin.")
-                                          .arg(text));
+    const std::optional<QTimeZone> zone = m_zone->chosenZone();
+    m_zoneValid = zone.has_value();
+    if (zone)
+        draft()->setFileZone(*zone);
+    m_zoneNote->setText(m_zone->problem());
     m_zoneNote->setVisible(!m_zoneValid);
     Q_EMIT completeChanged();
 }

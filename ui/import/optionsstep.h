@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filezonecombo.h"
 #include "importstep.h"
 
 class QButtonGroup;
@@ -33,7 +34,7 @@ private:
 
     QButtonGroup *m_duplicates;
     QButtonGroup *m_statuses;
-    QComboBox *m_zone;
+    FileZoneCombo *m_zone;
     QLabel *m_zoneNote;
     bool m_zoneValid = true;
 };

@@ -3,8 +3,6 @@
 #include "importtext.h"
 #include "profiles/heraldfields.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -13,13 +11,6 @@
 
 namespace herald {
 namespace {
-
-const QColor errorText(0xc9, 0x2a, 0x2a);
-const QColor errorBackground(0xfd, 0xec, 0xec);
-const QColor rejectedBackground(0xfe, 0xf6, 0xf6);
-const QColor warningText(0x8a, 0x5a, 0x00);
-const QColor warningBackground(0xff, 0xf4, 0xdb);
-const QColor mutedText(0x7b, 0x87, 0x94);
 
 // The preview column that shows a Herald field, or Issues for one it does not show.
 PreviewModel::Column columnForField(const QString &field)
@@ -76,7 +67,7 @@ void addIssue(QString &issues, const QString &text)
 
 } // namespace
 
-PreviewModel::PreviewModel(QObject *parent) : QAbstractTableModel(parent)
+PreviewModel::PreviewModel(QObject *parent) : PreviewTableModel(ColumnCount, MutedIssue::Warning, parent)
 {}
 
 void PreviewModel::setPreview(const ContactImportPreview &preview, ContactStatus defaultStatus,
@@ -163,50 +154,14 @@ int PreviewModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int PreviewModel::columnCount(const QModelIndex &parent) const
+const PreviewModel::Cell &PreviewModel::cellAt(int row, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_rows.at(row).cells.at(static_cast<size_t>(column));
 }
 
-QVariant PreviewModel::data(const QModelIndex &index, int role) const
+bool PreviewModel::isRejected(int row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    const Cell &cell = row.cells.at(static_cast<size_t>(index.column()));
-    const bool warning = !cell.error && !cell.issue.isEmpty();
-    switch (role) {
-    case Qt::DisplayRole:
-        return cell.text;
-    case Qt::ToolTipRole:
-        return cell.issue.isEmpty() ? QVariant() : QVariant(cell.issue);
-    case Qt::ForegroundRole:
-        if (cell.error)
-            return QBrush(errorText);
-        if (warning)
-            return QBrush(warningText);
-        if (cell.muted || index.column() == Line)
-            return QBrush(mutedText);
-        return {};
-    case Qt::BackgroundRole:
-        if (cell.error)
-            return QBrush(errorBackground);
-        if (warning)
-            return QBrush(warningBackground);
-        if (row.rejected)
-            return QBrush(rejectedBackground);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Line)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case IssueRole:
-        return cell.error ? QStringLiteral("error") : warning ? QStringLiteral("warning") : QString();
-    case RejectedRole:
-        return row.rejected;
-    default:
-        return {};
-    }
+    return m_rows.at(row).rejected;
 }
 
 QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const

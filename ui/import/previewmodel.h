@@ -2,8 +2,8 @@
 
 #include "domain.h"
 #include "import/contactimport.h"
+#include "previewtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 #include <array>
@@ -12,7 +12,7 @@ namespace herald {
 
 // The first rows of the file as they will be imported. A rejected row keeps the file's values, marked with
 // its reason; the cell at fault is red and says why in its tooltip. Warnings mark their cell amber.
-class PreviewModel : public QAbstractTableModel
+class PreviewModel : public PreviewTableModel
 {
     Q_OBJECT
 public:
@@ -31,12 +31,6 @@ public:
         Issues,
         ColumnCount
     };
-    enum Role
-    {
-        // "error", "warning" or empty: what is wrong with this cell
-        IssueRole = Qt::UserRole + 1,
-        RejectedRole, // the whole row is rejected
-    };
     // A rejected row says why from this column to the end (the view spans it).
     static constexpr Column rejectionColumn = TimeZone;
 
@@ -49,18 +43,12 @@ public:
     int rejectedCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Cell
-    {
-        QString text;
-        QString issue; // the reason shown in the tooltip
-        bool error = false;
-        bool muted = false; // a value Herald fills in, not one from the file
-    };
+    const Cell &cellAt(int row, int column) const override;
+    bool isRejected(int row) const override;
+
     struct Row
     {
         std::array<Cell, ColumnCount> cells;

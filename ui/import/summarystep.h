@@ -1,23 +1,16 @@
 #pragma once
 
 #include "import/contactimport.h"
-#include "importstep.h"
-
-class QPushButton;
-class QTableView;
+#include "importsummarystep.h"
 
 namespace herald {
 
-class RejectsExporter;
-struct RejectSource;
-class RejectsModel;
 class StatCard;
-class WorkspaceSession;
 
 // Step 6: what the import did. Rows read add up to new + updated + duplicates + rejected; consent kept, where
 // the contacts' time zones came from, warnings, one line per file of a ZIP, and the rejected rows with their
 // line, column and reason, exportable as CSV.
-class SummaryStep : public ImportStep
+class SummaryStep : public ImportSummaryStep
 {
     Q_OBJECT
 public:
@@ -39,23 +32,11 @@ public:
     QString zonesText() const;
     QString warningsText() const;
     QString filesText() const;
-    RejectsModel *rejectsModel() const { return m_rejects; }
-    QTableView *rejectsTable() const { return m_rejectsTable; }
-    QString exportMessage() const;
-    RejectsExporter *exporter() const { return m_exporter; }
-
-    // The step after the file dialog of "Export Rejects…"; what tests drive.
-    void exportRejectsTo(const QString &path);
-
-public Q_SLOTS:
-    void chooseExport();
 
 private:
-    QWidget *createDetails(QWidget *parent);
-    QList<RejectSource> rejectSources() const;
+    QWidget *createDetails(QWidget *parent) override;
     void loadRejects();
 
-    WorkspaceSession *m_session;
     ContactImportReport m_report;
     StatCard *m_rows;
     StatCard *m_imported;
@@ -68,13 +49,6 @@ private:
     QLabel *m_warnings;
     QLabel *m_filesCaption;
     QLabel *m_files;
-    QLabel *m_rejectsTitle;
-    QLabel *m_noRejects;
-    QLabel *m_exportMessage;
-    QPushButton *m_export;
-    RejectsModel *m_rejects;
-    QTableView *m_rejectsTable;
-    RejectsExporter *m_exporter;
 };
 
 } // namespace herald
