@@ -481,9 +481,10 @@ int importEventsCommand(Context &context)
         context.printLine(Tr::tr("%1 opens flagged as machine-made (privacy proxies, scanners).")
                               .arg(locale.toString(counts.machineOpens)));
     if (counts.optOuts > 0)
-        context.printLine(Tr::tr("%1 subscribed contacts opted out: the file has their unsubscribe, spam complaint or hard "
-                                 "bounce (recorded in their consent history).")
-                              .arg(locale.toString(counts.optOuts)));
+        context.printLine(
+            Tr::tr("%1 subscribed contacts opted out: the file has their unsubscribe, spam complaint or hard "
+                   "bounce (recorded in their consent history).")
+                .arg(locale.toString(counts.optOuts)));
     for (const ImportReject &reject : report->rejects.mid(0, 20))
         context.printLine(
             Tr::tr("  rejected %1").arg(Error{reject.reason, first.name, reject.line, reject.column}.toString()));

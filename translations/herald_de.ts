@@ -1798,10 +1798,6 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <translation>Erste Zeilen, wie Herald sie liest</translation>
     </message>
     <message>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
         <source>Read as</source>
         <translation>Lesen als</translation>
     </message>
@@ -2156,18 +2152,6 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <translation>Legen Sie fest, wie die Aktivität hinzugefügt wird</translation>
     </message>
     <message>
-        <source>Automatic: UTC, as %1 writes its exports</source>
-        <translation>Automatisch: UTC, wie %1 seine Exporte schreibt</translation>
-    </message>
-    <message>
-        <source>Automatic: the workspace&apos;s zone, %1</source>
-        <translation>Automatisch: Zeitzone des Arbeitsbereichs, %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
-        <translation>„%1“ ist keine Zeitzone, die Herald kennt; wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
-    </message>
-    <message>
         <source>The file writes some dates day first and others month first. Herald reads each such date the way it fits; choose the order for dates that could be read either way.</source>
         <translation>Die Datei schreibt manche Datumsangaben mit dem Tag zuerst, andere mit dem Monat zuerst. Herald liest jedes solche Datum so, wie es passt; wählen Sie die Reihenfolge für Datumsangaben, die sich auf beide Arten lesen lassen.</translation>
     </message>
@@ -2298,14 +2282,6 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
 <context>
     <name>herald::EventSummaryStep</name>
     <message>
-        <source>in under a second</source>
-        <translation>in unter einer Sekunde</translation>
-    </message>
-    <message>
-        <source>in %1 s</source>
-        <translation>in %1 s</translation>
-    </message>
-    <message>
         <source>Rows read</source>
         <translation>Gelesene Zeilen</translation>
     </message>
@@ -2324,22 +2300,6 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
     <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation>Abgelehnte Zeilen</translation>
-    </message>
-    <message>
-        <source>Export Rejects…</source>
-        <translation>Abgelehnte exportieren…</translation>
-    </message>
-    <message>
-        <source>Export Rejected Rows</source>
-        <translation>Abgelehnte Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>The rejected rows could not be exported.</source>
-        <translation>Die abgelehnten Zeilen konnten nicht exportiert werden.</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2530,12 +2490,16 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <translation>%1: ausgelassen, %2</translation>
     </message>
     <message>
-        <source>No row was rejected.</source>
-        <translation>Keine Zeile wurde abgelehnt.</translation>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
-        <source>Showing the first %1 of %2; the export has them all.</source>
-        <translation>Die ersten %1 von %2 werden angezeigt; der Export enthält alle.</translation>
+        <source>1 subscribed contact unsubscribed, complained or hard-bounced in this file and is no longer emailed (see their consent history)</source>
+        <translation>1 angemeldeter Kontakt hat sich in dieser Datei abgemeldet, beschwert oder einen Hard Bounce erzeugt und erhält keine E-Mails mehr (siehe Einwilligungsverlauf)</translation>
+    </message>
+    <message>
+        <source>%1 subscribed contacts unsubscribed, complained or hard-bounced in this file and are no longer emailed (see their consent history)</source>
+        <translation>%1 angemeldete Kontakte haben sich in dieser Datei abgemeldet, beschwert oder einen Hard Bounce erzeugt und erhalten keine E-Mails mehr (siehe Einwilligungsverlauf)</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2895,21 @@ Wählen Sie die Datei mit den Öffnungen, Klicks, Versanddaten oder Bestellungen
     <message>
         <source>The columns match %1. Herald imports it as contacts; the next steps show how it reads them.</source>
         <translation>Die Spalten entsprechen %1. Herald importiert sie als Kontakte; die nächsten Schritte zeigen, wie Herald sie liest.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FileZoneCombo</name>
+    <message>
+        <source>Automatic: UTC, as %1 writes its exports</source>
+        <translation>Automatisch: UTC, wie %1 seine Exporte schreibt</translation>
+    </message>
+    <message>
+        <source>Automatic: the workspace&apos;s zone, %1</source>
+        <translation>Automatisch: Zeitzone des Arbeitsbereichs, %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone, die Herald kennt; wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3535,10 @@ Wählen Sie die Datei mit den Öffnungen, Klicks, Versanddaten oder Bestellungen
         <source>The file cannot be opened: %1</source>
         <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>Indexing contacts</source>
+        <translation>Kontakte werden indiziert</translation>
+    </message>
 </context>
 <context>
     <name>herald::ImportActions</name>
@@ -3617,6 +3600,13 @@ Wählen Sie die Datei mit den Öffnungen, Klicks, Versanddaten oder Bestellungen
     <message>
         <source>unknown placeholder {%1} in “%2”</source>
         <translation>unbekannter Platzhalter {%1} in „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportStep</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
     </message>
 </context>
 <context>
@@ -4158,18 +4148,6 @@ SHA-256 %2</translation>
         <source>Decide how the contacts are added</source>
         <translation>Legen Sie fest, wie die Kontakte hinzugefügt werden</translation>
     </message>
-    <message>
-        <source>Automatic: UTC, as %1 writes its exports</source>
-        <translation>Automatisch: UTC, wie %1 seine Exporte schreibt</translation>
-    </message>
-    <message>
-        <source>Automatic: the workspace&apos;s zone, %1</source>
-        <translation>Automatisch: Zeitzone des Arbeitsbereichs, %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
-        <translation>„%1“ ist keine Zeitzone, die Herald kennt; wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
-    </message>
 </context>
 <context>
     <name>herald::PreviewModel</name>
@@ -4305,6 +4283,33 @@ Die Zeile wie gelesen: %2</translation>
     </message>
 </context>
 <context>
+    <name>herald::RejectsSection</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Abgelehnte exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>Die abgelehnten Zeilen konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Keine Zeile wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Die ersten %1 von %2 werden angezeigt; der Export enthält alle.</translation>
+    </message>
+</context>
+<context>
     <name>herald::RunStep</name>
     <message>
         <source>Cancel Import</source>
@@ -4430,7 +4435,7 @@ Die Zeile wie gelesen: %2</translation>
     </message>
 </context>
 <context>
-    <name>herald::SummaryStep</name>
+    <name>herald::SummaryDetails</name>
     <message>
         <source>in under a second</source>
         <translation>in unter einer Sekunde</translation>
@@ -4439,6 +4444,9 @@ Die Zeile wie gelesen: %2</translation>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
     </message>
+</context>
+<context>
+    <name>herald::SummaryStep</name>
     <message>
         <source>Rows read</source>
         <translation>Gelesene Zeilen</translation>
@@ -4458,22 +4466,6 @@ Die Zeile wie gelesen: %2</translation>
     <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation>Abgelehnte Zeilen</translation>
-    </message>
-    <message>
-        <source>Export Rejects…</source>
-        <translation>Abgelehnte exportieren…</translation>
-    </message>
-    <message>
-        <source>Export Rejected Rows</source>
-        <translation>Abgelehnte Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>The rejected rows could not be exported.</source>
-        <translation>Die abgelehnten Zeilen konnten nicht exportiert werden.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -4590,14 +4582,6 @@ Die Zeile wie gelesen: %2</translation>
     <message>
         <source>%1 (%2): %3, %4 new, %5 updated, %6, %7 rejected</source>
         <translation>%1 (%2): %3, %4 neu, %5 aktualisiert, %6, %7 abgelehnt</translation>
-    </message>
-    <message>
-        <source>No row was rejected.</source>
-        <translation>Keine Zeile wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2; the export has them all.</source>
-        <translation>Die ersten %1 von %2 werden angezeigt; der Export enthält alle.</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +5514,10 @@ Allgemeine Optionen:
     <message>
         <source>contacts show needs the contact&apos;s email address.</source>
         <translation>contacts show benötigt die E-Mail-Adresse des Kontakts.</translation>
+    </message>
+    <message>
+        <source>%1 subscribed contacts opted out: the file has their unsubscribe, spam complaint or hard bounce (recorded in their consent history).</source>
+        <translation>%1 angemeldete Kontakte wurden abgemeldet: Die Datei enthält ihre Abmeldung, Spam-Beschwerde oder ihren Hard Bounce (im Einwilligungsverlauf vermerkt).</translation>
     </message>
 </context>
 <context>

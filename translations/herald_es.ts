@@ -1798,10 +1798,6 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <translation>Primeras filas tal como las lee Herald</translation>
     </message>
     <message>
-        <source>Detect automatically</source>
-        <translation>Detectar automáticamente</translation>
-    </message>
-    <message>
         <source>Read as</source>
         <translation>Leer como</translation>
     </message>
@@ -2156,18 +2152,6 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <translation>Decida cómo se añade la actividad</translation>
     </message>
     <message>
-        <source>Automatic: UTC, as %1 writes its exports</source>
-        <translation>Automático: UTC, como escribe %1 sus exportaciones</translation>
-    </message>
-    <message>
-        <source>Automatic: the workspace&apos;s zone, %1</source>
-        <translation>Automático: la zona del espacio de trabajo, %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
-        <translation>«%1» no es una zona horaria que Herald conozca; elija una de la lista, p. ej., Europe/Berlin.</translation>
-    </message>
-    <message>
         <source>The file writes some dates day first and others month first. Herald reads each such date the way it fits; choose the order for dates that could be read either way.</source>
         <translation>El archivo escribe unas fechas con el día primero y otras con el mes primero. Herald lee cada una de esas fechas de la forma que encaja; elija el orden para las fechas que podrían leerse de ambas formas.</translation>
     </message>
@@ -2298,14 +2282,6 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
 <context>
     <name>herald::EventSummaryStep</name>
     <message>
-        <source>in under a second</source>
-        <translation>en menos de un segundo</translation>
-    </message>
-    <message>
-        <source>in %1 s</source>
-        <translation>en %1 s</translation>
-    </message>
-    <message>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
@@ -2324,22 +2300,6 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
     <message>
         <source>Rejected</source>
         <translation>Rechazadas</translation>
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation>Filas rechazadas</translation>
-    </message>
-    <message>
-        <source>Export Rejects…</source>
-        <translation>Exportar rechazos…</translation>
-    </message>
-    <message>
-        <source>Export Rejected Rows</source>
-        <translation>Exportar filas rechazadas</translation>
-    </message>
-    <message>
-        <source>The rejected rows could not be exported.</source>
-        <translation>No se pudieron exportar las filas rechazadas.</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2530,12 +2490,16 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <translation>%1: omitido, %2</translation>
     </message>
     <message>
-        <source>No row was rejected.</source>
-        <translation>No se rechazó ninguna fila.</translation>
+        <source>Opted out</source>
+        <translation>Bajas</translation>
     </message>
     <message>
-        <source>Showing the first %1 of %2; the export has them all.</source>
-        <translation>Se muestran las primeras %1 de %2; la exportación las contiene todas.</translation>
+        <source>1 subscribed contact unsubscribed, complained or hard-bounced in this file and is no longer emailed (see their consent history)</source>
+        <translation>1 contacto suscrito se dio de baja, se quejó o tuvo un rebote permanente en este archivo y ya no recibe correos (vea su historial de consentimiento)</translation>
+    </message>
+    <message>
+        <source>%1 subscribed contacts unsubscribed, complained or hard-bounced in this file and are no longer emailed (see their consent history)</source>
+        <translation>%1 contactos suscritos se dieron de baja, se quejaron o tuvieron un rebote permanente en este archivo y ya no reciben correos (vea su historial de consentimiento)</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2895,21 @@ Elija el archivo con las aperturas, clics, envíos o pedidos que exportó su ser
     <message>
         <source>The columns match %1. Herald imports it as contacts; the next steps show how it reads them.</source>
         <translation>Las columnas coinciden con %1. Herald lo importa como contactos; los pasos siguientes muestran cómo los lee.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FileZoneCombo</name>
+    <message>
+        <source>Automatic: UTC, as %1 writes its exports</source>
+        <translation>Automático: UTC, como escribe %1 sus exportaciones</translation>
+    </message>
+    <message>
+        <source>Automatic: the workspace&apos;s zone, %1</source>
+        <translation>Automático: la zona del espacio de trabajo, %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>«%1» no es una zona horaria que Herald conozca; elija una de la lista, p. ej., Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3535,10 @@ Elija el archivo con las aperturas, clics, envíos o pedidos que exportó su ser
         <source>The file cannot be opened: %1</source>
         <translation>No se puede abrir el archivo: %1</translation>
     </message>
+    <message>
+        <source>Indexing contacts</source>
+        <translation>Indexando contactos</translation>
+    </message>
 </context>
 <context>
     <name>herald::ImportActions</name>
@@ -3617,6 +3600,13 @@ Elija el archivo con las aperturas, clics, envíos o pedidos que exportó su ser
     <message>
         <source>unknown placeholder {%1} in “%2”</source>
         <translation>marcador {%1} desconocido en «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportStep</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
     </message>
 </context>
 <context>
@@ -4158,18 +4148,6 @@ SHA-256 %2</translation>
         <source>Decide how the contacts are added</source>
         <translation>Decida cómo se añaden los contactos</translation>
     </message>
-    <message>
-        <source>Automatic: UTC, as %1 writes its exports</source>
-        <translation>Automático: UTC, como escribe %1 sus exportaciones</translation>
-    </message>
-    <message>
-        <source>Automatic: the workspace&apos;s zone, %1</source>
-        <translation>Automático: la zona del espacio de trabajo, %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
-        <translation>«%1» no es una zona horaria que Herald conozca; elija una de la lista, p. ej., Europe/Berlin.</translation>
-    </message>
 </context>
 <context>
     <name>herald::PreviewModel</name>
@@ -4305,6 +4283,33 @@ La fila tal como se leyó: %2</translation>
     </message>
 </context>
 <context>
+    <name>herald::RejectsSection</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Exportar rechazos…</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exportar filas rechazadas</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>No se pudieron exportar las filas rechazadas.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>No se rechazó ninguna fila.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Se muestran las primeras %1 de %2; la exportación las contiene todas.</translation>
+    </message>
+</context>
+<context>
     <name>herald::RunStep</name>
     <message>
         <source>Cancel Import</source>
@@ -4430,7 +4435,7 @@ La fila tal como se leyó: %2</translation>
     </message>
 </context>
 <context>
-    <name>herald::SummaryStep</name>
+    <name>herald::SummaryDetails</name>
     <message>
         <source>in under a second</source>
         <translation>en menos de un segundo</translation>
@@ -4439,6 +4444,9 @@ La fila tal como se leyó: %2</translation>
         <source>in %1 s</source>
         <translation>en %1 s</translation>
     </message>
+</context>
+<context>
+    <name>herald::SummaryStep</name>
     <message>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
@@ -4458,22 +4466,6 @@ La fila tal como se leyó: %2</translation>
     <message>
         <source>Rejected</source>
         <translation>Rechazadas</translation>
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation>Filas rechazadas</translation>
-    </message>
-    <message>
-        <source>Export Rejects…</source>
-        <translation>Exportar rechazos…</translation>
-    </message>
-    <message>
-        <source>Export Rejected Rows</source>
-        <translation>Exportar filas rechazadas</translation>
-    </message>
-    <message>
-        <source>The rejected rows could not be exported.</source>
-        <translation>No se pudieron exportar las filas rechazadas.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -4590,14 +4582,6 @@ La fila tal como se leyó: %2</translation>
     <message>
         <source>%1 (%2): %3, %4 new, %5 updated, %6, %7 rejected</source>
         <translation>%1 (%2): %3, %4 nuevas, %5 actualizadas, %6, %7 rechazadas</translation>
-    </message>
-    <message>
-        <source>No row was rejected.</source>
-        <translation>No se rechazó ninguna fila.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2; the export has them all.</source>
-        <translation>Se muestran las primeras %1 de %2; la exportación las contiene todas.</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +5514,10 @@ Opciones comunes:
     <message>
         <source>contacts show needs the contact&apos;s email address.</source>
         <translation>contacts show necesita la dirección de correo electrónico del contacto.</translation>
+    </message>
+    <message>
+        <source>%1 subscribed contacts opted out: the file has their unsubscribe, spam complaint or hard bounce (recorded in their consent history).</source>
+        <translation>%1 contactos suscritos dados de baja: el archivo contiene su baja, queja por spam o rebote permanente (registrado en su historial de consentimiento).</translation>
     </message>
 </context>
 <context>

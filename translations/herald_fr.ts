@@ -1798,10 +1798,6 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <translation>Premières lignes telles que Herald les lit</translation>
     </message>
     <message>
-        <source>Detect automatically</source>
-        <translation>Détecter automatiquement</translation>
-    </message>
-    <message>
         <source>Read as</source>
         <translation>Lire comme</translation>
     </message>
@@ -2156,18 +2152,6 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <translation>Choisissez comment l’activité est ajoutée</translation>
     </message>
     <message>
-        <source>Automatic: UTC, as %1 writes its exports</source>
-        <translation>Automatique&#xa0;: UTC, comme %1 écrit ses exports</translation>
-    </message>
-    <message>
-        <source>Automatic: the workspace&apos;s zone, %1</source>
-        <translation>Automatique&#xa0;: le fuseau de l’espace de travail, %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de Herald&#xa0;; choisissez-en un dans la liste, par ex. Europe/Berlin.</translation>
-    </message>
-    <message>
         <source>The file writes some dates day first and others month first. Herald reads each such date the way it fits; choose the order for dates that could be read either way.</source>
         <translation>Le fichier écrit certaines dates avec le jour en premier et d’autres avec le mois en premier. Herald lit chacune de ces dates de la façon qui convient&#xa0;; choisissez l’ordre pour les dates qui peuvent se lire dans les deux sens.</translation>
     </message>
@@ -2298,14 +2282,6 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
 <context>
     <name>herald::EventSummaryStep</name>
     <message>
-        <source>in under a second</source>
-        <translation>en moins d’une seconde</translation>
-    </message>
-    <message>
-        <source>in %1 s</source>
-        <translation>en %1 s</translation>
-    </message>
-    <message>
         <source>Rows read</source>
         <translation>Lignes lues</translation>
     </message>
@@ -2324,22 +2300,6 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
     <message>
         <source>Rejected</source>
         <translation>Rejetées</translation>
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation>Lignes rejetées</translation>
-    </message>
-    <message>
-        <source>Export Rejects…</source>
-        <translation>Exporter les rejets…</translation>
-    </message>
-    <message>
-        <source>Export Rejected Rows</source>
-        <translation>Exporter les lignes rejetées</translation>
-    </message>
-    <message>
-        <source>The rejected rows could not be exported.</source>
-        <translation>Impossible d’exporter les lignes rejetées.</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2530,12 +2490,16 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <translation>%1&#xa0;: laissé de côté, %2</translation>
     </message>
     <message>
-        <source>No row was rejected.</source>
-        <translation>Aucune ligne n’a été rejetée.</translation>
+        <source>Opted out</source>
+        <translation>Désinscrits</translation>
     </message>
     <message>
-        <source>Showing the first %1 of %2; the export has them all.</source>
-        <translation>Affichage des %1 premières sur %2&#xa0;; l’export les contient toutes.</translation>
+        <source>1 subscribed contact unsubscribed, complained or hard-bounced in this file and is no longer emailed (see their consent history)</source>
+        <translation>1 contact abonné s’est désabonné, a signalé un spam ou a rebondi définitivement dans ce fichier et ne reçoit plus d’e-mails (voir son historique de consentement)</translation>
+    </message>
+    <message>
+        <source>%1 subscribed contacts unsubscribed, complained or hard-bounced in this file and are no longer emailed (see their consent history)</source>
+        <translation>%1 contacts abonnés se sont désabonnés, ont signalé un spam ou ont rebondi définitivement dans ce fichier et ne reçoivent plus d’e-mails (voir leur historique de consentement)</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2895,21 @@ Choisissez le fichier exporté par votre service d’e-mailing ou votre boutique
     <message>
         <source>The columns match %1. Herald imports it as contacts; the next steps show how it reads them.</source>
         <translation>Les colonnes correspondent à %1. Herald l’importe comme contacts&#xa0;; les étapes suivantes montrent comment il les lit.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::FileZoneCombo</name>
+    <message>
+        <source>Automatic: UTC, as %1 writes its exports</source>
+        <translation>Automatique&#xa0;: UTC, comme %1 écrit ses exports</translation>
+    </message>
+    <message>
+        <source>Automatic: the workspace&apos;s zone, %1</source>
+        <translation>Automatique&#xa0;: le fuseau de l’espace de travail, %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de Herald&#xa0;; choisissez-en un dans la liste, par ex. Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3535,10 @@ Choisissez le fichier exporté par votre service d’e-mailing ou votre boutique
         <source>The file cannot be opened: %1</source>
         <translation>Impossible d’ouvrir le fichier&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Indexing contacts</source>
+        <translation>Indexation des contacts</translation>
+    </message>
 </context>
 <context>
     <name>herald::ImportActions</name>
@@ -3617,6 +3600,13 @@ Choisissez le fichier exporté par votre service d’e-mailing ou votre boutique
     <message>
         <source>unknown placeholder {%1} in “%2”</source>
         <translation>espace réservé {%1} inconnu dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ImportStep</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détecter automatiquement</translation>
     </message>
 </context>
 <context>
@@ -4158,18 +4148,6 @@ SHA-256 %2</translation>
         <source>Decide how the contacts are added</source>
         <translation>Choisissez comment les contacts sont ajoutés</translation>
     </message>
-    <message>
-        <source>Automatic: UTC, as %1 writes its exports</source>
-        <translation>Automatique&#xa0;: UTC, comme %1 écrit ses exports</translation>
-    </message>
-    <message>
-        <source>Automatic: the workspace&apos;s zone, %1</source>
-        <translation>Automatique&#xa0;: le fuseau de l’espace de travail, %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Herald knows; choose one from the list, e.g. Europe/Berlin.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de Herald&#xa0;; choisissez-en un dans la liste, par ex. Europe/Berlin.</translation>
-    </message>
 </context>
 <context>
     <name>herald::PreviewModel</name>
@@ -4305,6 +4283,33 @@ La ligne telle que lue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>herald::RejectsSection</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Exporter les rejets…</translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be exported.</source>
+        <translation>Impossible d’exporter les lignes rejetées.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Aucune ligne n’a été rejetée.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the export has them all.</source>
+        <translation>Affichage des %1 premières sur %2&#xa0;; l’export les contient toutes.</translation>
+    </message>
+</context>
+<context>
     <name>herald::RunStep</name>
     <message>
         <source>Cancel Import</source>
@@ -4430,7 +4435,7 @@ La ligne telle que lue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>herald::SummaryStep</name>
+    <name>herald::SummaryDetails</name>
     <message>
         <source>in under a second</source>
         <translation>en moins d’une seconde</translation>
@@ -4439,6 +4444,9 @@ La ligne telle que lue&#xa0;: %2</translation>
         <source>in %1 s</source>
         <translation>en %1 s</translation>
     </message>
+</context>
+<context>
+    <name>herald::SummaryStep</name>
     <message>
         <source>Rows read</source>
         <translation>Lignes lues</translation>
@@ -4458,22 +4466,6 @@ La ligne telle que lue&#xa0;: %2</translation>
     <message>
         <source>Rejected</source>
         <translation>Rejetées</translation>
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation>Lignes rejetées</translation>
-    </message>
-    <message>
-        <source>Export Rejects…</source>
-        <translation>Exporter les rejets…</translation>
-    </message>
-    <message>
-        <source>Export Rejected Rows</source>
-        <translation>Exporter les lignes rejetées</translation>
-    </message>
-    <message>
-        <source>The rejected rows could not be exported.</source>
-        <translation>Impossible d’exporter les lignes rejetées.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -4590,14 +4582,6 @@ La ligne telle que lue&#xa0;: %2</translation>
     <message>
         <source>%1 (%2): %3, %4 new, %5 updated, %6, %7 rejected</source>
         <translation>%1 (%2)&#xa0;: %3, %4 nouvelles, %5 mises à jour, %6, %7 rejetées</translation>
-    </message>
-    <message>
-        <source>No row was rejected.</source>
-        <translation>Aucune ligne n’a été rejetée.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2; the export has them all.</source>
-        <translation>Affichage des %1 premières sur %2&#xa0;; l’export les contient toutes.</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +5514,10 @@ Options communes&#xa0;:
     <message>
         <source>contacts show needs the contact&apos;s email address.</source>
         <translation>contacts show nécessite l’adresse e-mail du contact.</translation>
+    </message>
+    <message>
+        <source>%1 subscribed contacts opted out: the file has their unsubscribe, spam complaint or hard bounce (recorded in their consent history).</source>
+        <translation>%1 contacts abonnés désinscrits&#xa0;: le fichier contient leur désabonnement, leur plainte pour spam ou leur rebond définitif (consigné dans leur historique de consentement).</translation>
     </message>
 </context>
 <context>

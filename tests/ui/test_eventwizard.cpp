@@ -2,6 +2,7 @@
 // recognised, its first events previewed, options chosen, the import run (or cancelled) and its summary checked
 // against the workspace.
 
+#include "import/contactimport.h"
 #include "import/detectionstep.h"
 #include "import/eventdetectionstep.h"
 #include "import/eventdraft.h"
@@ -176,6 +177,40 @@ private Q_SLOTS:
         QCOMPARE(again.eventSummaryStep()->eventsCard()->value(), QStringLiteral("0"));
         QCOMPARE(again.eventSummaryStep()->presentCard()->value(), QStringLiteral("4"));
         QCOMPARE(scalar("SELECT count(*) FROM events").toInt(), 4);
+    }
+
+    void unsubscribesInTheFileOptContactsOut()
+    {
+        QFile contacts(m_dir.filePath(QStringLiteral("subscribers.csv")));
+        QVERIFY(contacts.open(QIODevice::WriteOnly));
+        contacts.write("email,first_name,status\nada@example.com,Ada,subscribed\nben@example.com,Ben,subscribed\n");
+        contacts.close();
+        ContactImportOptions contactOptions;
+        contactOptions.filePath = contacts.fileName();
+        const auto contactReport = importContacts(*m_session->workspace(), contactOptions);
+        QVERIFY2(contactReport.ok(), qPrintable(contactReport.error().toString()));
+        QCOMPARE(scalar("SELECT count(*) FROM contacts WHERE status = ?", int(ContactStatus::Subscribed)).toInt(), 2);
+
+        // Ada unsubscribed after she was imported; Ben only opened.
+        const QString later =
+            QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate); // with its offset: no zone to guess
+        QFile events(m_dir.filePath(QStringLiteral("unsubscribes.csv")));
+        QVERIFY(events.open(QIODevice::WriteOnly));
+        events.write(QStringLiteral("email,event,timestamp\nada@example.com,unsubscribe,%1\nben@example.com,open,%1\n")
+                         .arg(later)
+                         .toUtf8());
+        events.close();
+        ImportWizard wizard(m_session.get(), events.fileName());
+        wizard.show();
+        QVERIFY(runToSummary(wizard));
+        QCOMPARE(wizard.eventSummaryStep()->report().counts.optOuts, 1);
+        QVERIFY(wizard.eventSummaryStep()->optOutsLabel()->isVisibleTo(&wizard));
+        QVERIFY2(wizard.eventSummaryStep()->optOutsLabel()->text().startsWith(QStringLiteral("1 subscribed contact")),
+                 qPrintable(wizard.eventSummaryStep()->optOutsLabel()->text()));
+        QCOMPARE(scalar("SELECT status FROM contacts WHERE email = 'ada@example.com'").toInt(),
+                 int(ContactStatus::Unsubscribed));
+        QCOMPARE(scalar("SELECT status FROM contacts WHERE email = 'ben@example.com'").toInt(),
+                 int(ContactStatus::Subscribed));
     }
 
     void shopOrdersWithCancellationsLeftOut()

@@ -31,6 +31,7 @@ QWidget *EventSummaryStep::createDetails(QWidget *parent)
     m_types = card->addLine(tr("New events"));
     m_campaigns = card->addLine(tr("Campaigns"), &m_campaignsCaption);
     m_machine = card->addLine(tr("Machine opens"), &m_machineCaption);
+    m_optOuts = card->addLine(tr("Opted out"), &m_optOutsCaption);
     m_orders = card->addLine(tr("Orders"), &m_ordersCaption);
     m_warnings = card->addLine(tr("Warnings"));
     m_files = card->addLine(tr("Files"), &m_filesCaption);
@@ -94,6 +95,15 @@ void EventSummaryStep::showReport(const EventImportReport &report, CancelledOrde
                            : counted(counts.machineOpens,
                                      tr("1 open flagged as made by a machine (a privacy proxy or scanner)"),
                                      tr("%1 opens flagged as made by machines (privacy proxies, scanners)")));
+
+    // Consent only ever gets stricter: the file's unsubscribes, complaints and hard bounces opt contacts out.
+    m_optOutsCaption->setVisible(counts.optOuts > 0);
+    m_optOuts->setVisible(counts.optOuts > 0);
+    m_optOuts->setText(counted(counts.optOuts,
+                               tr("1 subscribed contact unsubscribed, complained or hard-bounced in this file and is "
+                                  "no longer emailed (see their consent history)"),
+                               tr("%1 subscribed contacts unsubscribed, complained or hard-bounced in this file and "
+                                  "are no longer emailed (see their consent history)")));
 
     const bool orders = counts.rowsMerged > 0 || counts.cancellations > 0;
     m_ordersCaption->setVisible(orders);

@@ -27,6 +27,7 @@ public:
     StatCard *presentCard() const { return m_present; }
     StatCard *contactsCard() const { return m_contacts; }
     StatCard *rejectedCard() const { return m_rejected; }
+    QLabel *optOutsLabel() const { return m_optOuts; }
     QString balanceText() const;
     QString typesText() const;
     QString campaignsText() const;
@@ -50,6 +51,8 @@ private:
     QLabel *m_campaigns;
     QLabel *m_machineCaption;
     QLabel *m_machine;
+    QLabel *m_optOutsCaption;
+    QLabel *m_optOuts;
     QLabel *m_ordersCaption;
     QLabel *m_orders;
     QLabel *m_warnings;
