@@ -142,11 +142,12 @@ QString Context::workspacePath() const
     return Workspace::resolvePath(m_parser.value(workspaceOption));
 }
 
-Workspace *Context::openWorkspace(bool create)
+Workspace *Context::openWorkspace(bool create, Access access)
 {
     if (!m_workspace) {
-        auto opened = Workspace::open(workspacePath(),
-                                      create ? Workspace::OpenMode::OpenOrCreate : Workspace::OpenMode::OpenExisting);
+        auto opened = Workspace::open(
+            workspacePath(), create ? Workspace::OpenMode::OpenOrCreate : Workspace::OpenMode::OpenExisting,
+            access == Access::Write ? Workspace::IntegrityCheck::OnOpen : Workspace::IntegrityCheck::Deferred);
         if (!opened) {
             fail(opened.error());
             return nullptr;

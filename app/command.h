@@ -31,8 +31,18 @@ public:
     bool json() const;
     QString workspacePath() const;
 
+    // Commands that write check the whole file first (SQLite's quick_check: seconds on a gigabyte workspace), so
+    // nothing is written into a damaged one. Commands that only read skip it: SQLite reports a damaged page when a
+    // read reaches it, and the error says the workspace is damaged.
+    enum class Access
+    {
+        Read,
+        Write,
+    };
+
     // Opens the workspace named by --workspace / HERALD_WORKSPACE / the default, printing the error on failure.
-    Workspace *openWorkspace(bool create = true);
+    // Without `create`, a workspace that does not exist is an error.
+    Workspace *openWorkspace(bool create = true, Access access = Access::Write);
 
     // Parses an integer option; prints a usage error naming the option when it is not one.
     std::optional<qint64> intOption(const QString &name, qint64 fallback, qint64 minimum, qint64 maximum);

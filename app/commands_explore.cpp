@@ -103,7 +103,7 @@ int contactsList(Context &context)
     const std::optional<ContactQuery> query = queryFromOptions(context);
     if (!query)
         return exitUsage;
-    Workspace *workspace = context.openWorkspace(false);
+    Workspace *workspace = context.openWorkspace(false, Context::Access::Read);
     if (!workspace)
         return exitFailure;
     if (auto ready = ensureActivity(*workspace); !ready)
@@ -182,7 +182,7 @@ QJsonObject campaignJson(const CampaignStats &c)
 
 int campaignsList(Context &context)
 {
-    Workspace *workspace = context.openWorkspace(false);
+    Workspace *workspace = context.openWorkspace(false, Context::Access::Read);
     if (!workspace)
         return exitFailure;
     if (auto ready = ensureActivity(*workspace); !ready)

@@ -245,7 +245,7 @@ int exportContactsCommand(Context &context)
     }
     if (parser.isSet(QStringLiteral("bom")))
         options.bom = true;
-    Workspace *workspace = context.openWorkspace(false);
+    Workspace *workspace = context.openWorkspace(false, Context::Access::Read);
     if (!workspace)
         return exitFailure;
     const auto report = exportContacts(*workspace, options, context.jobControl());
@@ -270,7 +270,7 @@ int exportContactsCommand(Context &context)
 
 int importListCommand(Context &context)
 {
-    Workspace *workspace = context.openWorkspace(false);
+    Workspace *workspace = context.openWorkspace(false, Context::Access::Read);
     if (!workspace)
         return exitFailure;
     const QList<ImportSummary> imports = listImports(workspace->db());
@@ -310,7 +310,7 @@ int importRejectsCommand(Context &context)
     const qint64 id = positional.value(2).toLongLong(&ok);
     if (!ok || id <= 0)
         return context.usageError(Tr::tr("which import? herald import rejects ID (herald import list shows the ids)"));
-    Workspace *workspace = context.openWorkspace(false);
+    Workspace *workspace = context.openWorkspace(false, Context::Access::Read);
     if (!workspace)
         return exitFailure;
     const QList<ImportReject> rejects = importRejects(workspace->db(), id);

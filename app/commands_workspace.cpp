@@ -24,9 +24,17 @@ struct Tr
 
 int info(Context &context)
 {
-    Workspace *workspace = context.openWorkspace();
+    Workspace *workspace = context.openWorkspace(true, Context::Access::Read);
     if (!workspace)
         return exitFailure;
+    // Reading commands skip SQLite's check of the whole file (seconds on a large workspace); --check runs it.
+    const bool check = context.parser().isSet(QStringLiteral("check"));
+    if (check) {
+        const Result<void> checked = Workspace::checkIntegrity(workspace->path(), context.jobControl());
+        context.endProgress();
+        if (!checked)
+            return context.fail(checked.error());
+    }
     const ml::RuntimeInfo runtime = ml::runtimeInfo();
     const qint64 contacts = workspace->contactCount();
     const qint64 campaigns = workspace->campaignCount();
@@ -48,6 +56,8 @@ int info(Context &context)
         };
         if (!runtime.blasWarning.isEmpty())
             object.insert(QStringLiteral("blas_warning"), runtime.blasWarning);
+        if (check)
+            object.insert(QStringLiteral("integrity"), QStringLiteral("ok"));
         context.printJson(object);
     } else {
         const QLocale locale;
@@ -62,6 +72,8 @@ int info(Context &context)
         context.printLine(Tr::tr("Qt:             %1").arg(QString::fromLatin1(qVersion())));
         context.printLine(Tr::tr("libtorch:       %1, %2 threads").arg(runtime.torchVersion).arg(runtime.threads));
         context.printLine(Tr::tr("BLAS:           %1 (%2)").arg(runtime.blas, runtime.blasPath));
+        if (check)
+            context.printLine(Tr::tr("Integrity:      ok (SQLite checked the whole file)"));
     }
     if (!runtime.blasWarning.isEmpty()) {
         QTextStream(stderr) << Tr::tr("herald: warning: %1").arg(runtime.blasWarning) << Qt::endl;
@@ -128,7 +140,7 @@ int contactsCount(Context &context)
                     .arg(context.parser().value(QStringLiteral("status")), keys.join(QStringLiteral(", "))));
         }
     }
-    Workspace *workspace = context.openWorkspace(false);
+    Workspace *workspace = context.openWorkspace(false, Context::Access::Read);
     if (!workspace)
         return exitFailure;
     const qint64 count = workspace->contactCount(status);
@@ -145,8 +157,9 @@ void addWorkspaceCommands(QList<Command> &commands)
 {
     commands.append({{QStringLiteral("info")},
                      {},
-                     Tr::tr("Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use."),
-                     {},
+                     Tr::tr("Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use; "
+                            "--check also checks the whole file for damage."),
+                     {QCommandLineOption(QStringLiteral("check"))},
                      true,
                      info});
     commands.append(

@@ -228,7 +228,7 @@ int contactsShow(Context &context)
     const auto events = context.intOption(QStringLiteral("events"), 20, 1, 100000);
     if (!events)
         return exitUsage;
-    Workspace *workspace = context.openWorkspace(false);
+    Workspace *workspace = context.openWorkspace(false, Context::Access::Read);
     if (!workspace)
         return exitFailure;
     if (auto ready = ensureActivity(*workspace); !ready)

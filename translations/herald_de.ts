@@ -5216,10 +5216,6 @@ Allgemeine Optionen:
         <translation>unbekannter Status &quot;%1&quot;; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use.</source>
-        <translation>Den Arbeitsbereich, seine Anzahlen und die Versionen von Herald, libtorch und der verwendeten BLAS anzeigen.</translation>
-    </message>
-    <message>
         <source>Fill an empty workspace with a realistic, generated small business (deterministic for a seed).</source>
         <translation>Einen leeren Arbeitsbereich mit einem realistischen, generierten Kleinunternehmen füllen (deterministisch je Seed).</translation>
     </message>
@@ -5518,6 +5514,14 @@ Allgemeine Optionen:
     <message>
         <source>%1 subscribed contacts opted out: the file has their unsubscribe, spam complaint or hard bounce (recorded in their consent history).</source>
         <translation>%1 angemeldete Kontakte wurden abgemeldet: Die Datei enthält ihre Abmeldung, Spam-Beschwerde oder ihren Hard Bounce (im Einwilligungsverlauf vermerkt).</translation>
+    </message>
+    <message>
+        <source>Integrity:      ok (SQLite checked the whole file)</source>
+        <translation>Integrität:     in Ordnung (SQLite hat die ganze Datei geprüft)</translation>
+    </message>
+    <message>
+        <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use; --check also checks the whole file for damage.</source>
+        <translation>Den Arbeitsbereich, seine Anzahlen und die Versionen von Herald, libtorch und der verwendeten BLAS anzeigen; --check prüft zusätzlich die ganze Datei auf Schäden.</translation>
     </message>
 </context>
 <context>

@@ -5216,10 +5216,6 @@ Opciones comunes:
         <translation>estado &quot;%1&quot; desconocido; use uno de estos: %2.</translation>
     </message>
     <message>
-        <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use.</source>
-        <translation>Muestra el espacio de trabajo, sus recuentos y las versiones de Herald, libtorch y la BLAS en uso.</translation>
-    </message>
-    <message>
         <source>Fill an empty workspace with a realistic, generated small business (deterministic for a seed).</source>
         <translation>Llena un espacio de trabajo vacío con una pequeña empresa generada y realista (determinista para cada semilla).</translation>
     </message>
@@ -5518,6 +5514,14 @@ Opciones comunes:
     <message>
         <source>%1 subscribed contacts opted out: the file has their unsubscribe, spam complaint or hard bounce (recorded in their consent history).</source>
         <translation>%1 contactos suscritos dados de baja: el archivo contiene su baja, queja por spam o rebote permanente (registrado en su historial de consentimiento).</translation>
+    </message>
+    <message>
+        <source>Integrity:      ok (SQLite checked the whole file)</source>
+        <translation>Integridad:         correcta (SQLite comprobó todo el archivo)</translation>
+    </message>
+    <message>
+        <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use; --check also checks the whole file for damage.</source>
+        <translation>Muestra el espacio de trabajo, sus recuentos y las versiones de Herald, libtorch y la BLAS en uso; --check también comprueba si el archivo entero está dañado.</translation>
     </message>
 </context>
 <context>

@@ -5216,10 +5216,6 @@ Options communes&#xa0;:
         <translation>statut &quot;%1&quot; inconnu&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use.</source>
-        <translation>Afficher l’espace de travail, ses décomptes et les versions de Herald, de libtorch et de la BLAS utilisée.</translation>
-    </message>
-    <message>
         <source>Fill an empty workspace with a realistic, generated small business (deterministic for a seed).</source>
         <translation>Remplir un espace de travail vide avec une petite entreprise générée et réaliste (déterministe pour une graine donnée).</translation>
     </message>
@@ -5518,6 +5514,14 @@ Options communes&#xa0;:
     <message>
         <source>%1 subscribed contacts opted out: the file has their unsubscribe, spam complaint or hard bounce (recorded in their consent history).</source>
         <translation>%1 contacts abonnés désinscrits&#xa0;: le fichier contient leur désabonnement, leur plainte pour spam ou leur rebond définitif (consigné dans leur historique de consentement).</translation>
+    </message>
+    <message>
+        <source>Integrity:      ok (SQLite checked the whole file)</source>
+        <translation>Intégrité&#xa0;:         ok (SQLite a vérifié tout le fichier)</translation>
+    </message>
+    <message>
+        <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use; --check also checks the whole file for damage.</source>
+        <translation>Afficher l’espace de travail, ses décomptes et les versions de Herald, de libtorch et de la BLAS utilisée&#xa0;; --check vérifie aussi que le fichier entier n’est pas endommagé.</translation>
     </message>
 </context>
 <context>

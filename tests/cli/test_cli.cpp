@@ -142,6 +142,35 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("notes.herald"));
     }
 
+    void infoCheckFindsADamagedFile()
+    {
+        const QString path = workspace(QStringLiteral("damaged.herald"));
+        const Run demo = herald({QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("2000"),
+                                 QStringLiteral("--workspace"), path});
+        QCOMPARE(demo.exitCode, 0);
+        const Run healthy = herald({QStringLiteral("info"), QStringLiteral("--check"), QStringLiteral("--json"),
+                                    QStringLiteral("--workspace"), path});
+        QCOMPARE(healthy.exitCode, 0);
+        QCOMPARE(healthy.json().value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
+
+        // Scribble over every third page after the schema's: the kind of damage a failing disk leaves.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 offset = 4096 * 20; offset < file.size(); offset += 4096 * 3) {
+            QVERIFY(file.seek(offset + 100));
+            file.write(QByteArray(400, '\xff'));
+        }
+        file.close();
+        const Run damaged =
+            herald({QStringLiteral("info"), QStringLiteral("--check"), QStringLiteral("--workspace"), path});
+        QCOMPARE(damaged.exitCode, 1);
+        QVERIFY2(damaged.err.contains("damaged"), damaged.err.constData());
+        // Writing commands check before they write.
+        const Run demoAgain = herald({QStringLiteral("demo"), QStringLiteral("--workspace"), path});
+        QCOMPARE(demoAgain.exitCode, 1);
+        QVERIFY2(demoAgain.err.contains("damaged"), demoAgain.err.constData());
+    }
+
     void demoThenCountByStatus()
     {
         const QString path = workspace(QStringLiteral("demo.herald"));
