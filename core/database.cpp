@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <sqlite3.h>
@@ -13,7 +14,27 @@ QString sqliteVersion()
     return QString::fromLatin1(sqlite3_libversion());
 }
 
-SqlError::SqlError(int code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code)
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(herald::Database)
+};
+
+// SQLite's words for a damaged file ("database disk image is malformed") do not tell a marketer what to do.
+// Every read that meets a damaged page says it here, whichever query it was.
+QString explained(int code, const QString &message)
+{
+    const int primary = code & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        return Tr::tr("the workspace file is damaged (%1); restore it from a backup").arg(message);
+    return message;
+}
+
+} // namespace
+
+SqlError::SqlError(int code, const QString &message)
+    : std::runtime_error(explained(code, message).toStdString()), m_code(code)
 {}
 
 Database::~Database()

@@ -27,12 +27,6 @@ Error workspaceError(const QString &path, const QString &message)
     return Error{message, QDir::toNativeSeparators(path)};
 }
 
-bool isCorruption(int code)
-{
-    const int primary = code & 0xff;
-    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
-}
-
 } // namespace
 
 QString Workspace::defaultPath()
@@ -132,11 +126,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
             workspace->setMeta(QStringLiteral("created_by"), QStringLiteral("Herald " HERALD_VERSION));
         }
     } catch (const SqlError &error) {
-        if (isCorruption(error.code()))
-            return workspaceError(path,
-                                  Tr::tr("The workspace file is damaged or not a database (%1). Restore it from a "
-                                         "backup.")
-                                      .arg(error.message()));
         if ((error.code() & 0xff) == SQLITE_READONLY)
             return workspaceError(path, Tr::tr("The workspace file is read-only (%1).").arg(error.message()));
         if ((error.code() & 0xff) == SQLITE_BUSY)
@@ -162,9 +151,8 @@ Result<void> Workspace::checkIntegrity(const QString &path, const JobControl &co
     } catch (const SqlError &error) {
         if (control.cancelled())
             return Error{Tr::tr("The integrity check was cancelled."), path, 0, 0, true};
-        return workspaceError(path, Tr::tr("The workspace file is damaged or not a database (%1). Restore it from a "
-                                           "backup.")
-                                        .arg(error.message()));
+        // A damaged file's SqlError says so and what to do (see SqlError); anything else stopped the check.
+        return workspaceError(path, Tr::tr("Cannot open the workspace: %1").arg(error.message()));
     }
     return {};
 }

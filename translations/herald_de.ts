@@ -1296,6 +1296,13 @@ Open</translation>
     </message>
 </context>
 <context>
+    <name>herald::Database</name>
+    <message>
+        <source>the workspace file is damaged (%1); restore it from a backup</source>
+        <translation>die Arbeitsbereichsdatei ist beschädigt (%1); stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+</context>
+<context>
     <name>herald::DateTime</name>
     <message>
         <source>the date is empty</source>
@@ -4784,10 +4791,6 @@ Die Zeile wie gelesen: %2</translation>
     <message>
         <source>This SQLite build does not enforce foreign keys.</source>
         <translation>Dieser SQLite-Build erzwingt keine Fremdschlüssel.</translation>
-    </message>
-    <message>
-        <source>The workspace file is damaged or not a database (%1). Restore it from a backup.</source>
-        <translation>Die Arbeitsbereichsdatei ist beschädigt oder keine Datenbank (%1). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The workspace file is read-only (%1).</source>

@@ -1296,6 +1296,13 @@ aperturas</translation>
     </message>
 </context>
 <context>
+    <name>herald::Database</name>
+    <message>
+        <source>the workspace file is damaged (%1); restore it from a backup</source>
+        <translation>el archivo del espacio de trabajo está dañado (%1); restáurelo desde una copia de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>herald::DateTime</name>
     <message>
         <source>the date is empty</source>
@@ -4784,10 +4791,6 @@ La fila tal como se leyó: %2</translation>
     <message>
         <source>This SQLite build does not enforce foreign keys.</source>
         <translation>Esta compilación de SQLite no aplica las claves foráneas.</translation>
-    </message>
-    <message>
-        <source>The workspace file is damaged or not a database (%1). Restore it from a backup.</source>
-        <translation>El archivo del espacio de trabajo está dañado o no es una base de datos (%1). Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The workspace file is read-only (%1).</source>

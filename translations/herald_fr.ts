@@ -1296,6 +1296,13 @@ ouvertures</translation>
     </message>
 </context>
 <context>
+    <name>herald::Database</name>
+    <message>
+        <source>the workspace file is damaged (%1); restore it from a backup</source>
+        <translation>le fichier d’espace de travail est endommagé (%1)&#xa0;; restaurez-le à partir d’une sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>herald::DateTime</name>
     <message>
         <source>the date is empty</source>
@@ -4784,10 +4791,6 @@ La ligne telle que lue&#xa0;: %2</translation>
     <message>
         <source>This SQLite build does not enforce foreign keys.</source>
         <translation>Cette version de SQLite n’applique pas les clés étrangères.</translation>
-    </message>
-    <message>
-        <source>The workspace file is damaged or not a database (%1). Restore it from a backup.</source>
-        <translation>Le fichier d’espace de travail est endommagé ou n’est pas une base de données (%1). Restaurez-le à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>The workspace file is read-only (%1).</source>

@@ -165,6 +165,11 @@ private Q_SLOTS:
             herald({QStringLiteral("info"), QStringLiteral("--check"), QStringLiteral("--workspace"), path});
         QCOMPARE(damaged.exitCode, 1);
         QVERIFY2(damaged.err.contains("damaged"), damaged.err.constData());
+        // A reading command that meets a damaged page says what it means and what to do.
+        const Run list = herald({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                 QStringLiteral("3"), QStringLiteral("--workspace"), path});
+        QCOMPARE(list.exitCode, 1);
+        QVERIFY2(list.err.contains("damaged") && list.err.contains("restore it from a backup"), list.err.constData());
         // Writing commands check before they write.
         const Run demoAgain = herald({QStringLiteral("demo"), QStringLiteral("--workspace"), path});
         QCOMPARE(demoAgain.exitCode, 1);
