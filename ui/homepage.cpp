@@ -31,13 +31,6 @@ enum State
     Failed
 };
 
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("sectionTitle"));
-    return label;
-}
-
 } // namespace
 
 HomePage::HomePage(WorkspaceSession *session, QWidget *parent)
@@ -107,7 +100,7 @@ QWidget *HomePage::createContent()
     m_statuses->setMinimumWidth(280);
     auto *statusColumn = new QVBoxLayout;
     statusColumn->setSpacing(10);
-    statusColumn->addWidget(sectionTitle(tr("Consent status"), content));
+    statusColumn->addWidget(theme::sectionTitle(tr("Consent status"), content));
     statusColumn->addWidget(m_statuses, 1);
 
     // Fixed heights: the page scrolls, and charts stretched to a tall window only thin out.

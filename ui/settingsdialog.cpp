@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "theme.h"
 #include "translations.h"
 #include "uilogging.h"
 #include "workspace.h"
@@ -18,21 +19,6 @@
 
 namespace herald {
 namespace {
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("sectionTitle"));
-    return label;
-}
-
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("muted"));
-    label->setWordWrap(true);
-    return label;
-}
 
 QString languageName(const QString &code)
 {
@@ -97,7 +83,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     const auto addSection = [&](const QString &title) {
         if (row > 0)
             grid->setRowMinimumHeight(row++, 10);
-        grid->addWidget(sectionTitle(title, this), row++, 0, 1, 2);
+        grid->addWidget(theme::sectionTitle(title, this), row++, 0, 1, 2);
     };
     const auto addField = [&](const QString &label, QWidget *field) {
         auto *caption = new QLabel(label, this);
@@ -109,15 +95,16 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     addField(tr("&Language:"), m_language);
     addSection(tr("This workspace"));
     addField(tr("&Time zone:"), m_timeZone);
-    grid->addWidget(note(m_workspace ? tr("Used for contacts whose own time zone is not known, and for dates "
-                                          "shown in this workspace.")
-                                     : tr("Open a workspace to set its time zone."),
-                         this),
+    grid->addWidget(theme::mutedNote(m_workspace
+                                         ? tr("Used for contacts whose own time zone is not known, and for dates "
+                                              "shown in this workspace.")
+                                         : tr("Open a workspace to set its time zone."),
+                                     this),
                     row++, 1);
     grid->addWidget(m_zoneError, row++, 1);
     addSection(tr("Models"));
     addField(tr("T&hreads:"), m_threads);
-    grid->addWidget(note(tr("How many processor threads training and predictions use."), this), row++, 1);
+    grid->addWidget(theme::mutedNote(tr("How many processor threads training and predictions use."), this), row++, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);

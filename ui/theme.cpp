@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QHash>
+#include <QLabel>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -214,6 +215,21 @@ QColor statusColor(ContactStatus status)
         return QColor(0xa6, 0x1e, 0x4d);
     }
     return mutedText();
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("sectionTitle"));
+    return label;
+}
+
+QLabel *mutedNote(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("muted"));
+    label->setWordWrap(true);
+    return label;
 }
 
 QIcon statusDot(ContactStatus status)

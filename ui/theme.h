@@ -6,6 +6,8 @@
 #include <QIcon>
 
 class QApplication;
+class QLabel;
+class QWidget;
 
 namespace herald::theme {
 
@@ -25,6 +27,10 @@ QColor mutedText();
 QColor statusColor(ContactStatus status);
 // A small filled dot in the status colour, for tables and legends. Needs a QGuiApplication.
 QIcon statusDot(ContactStatus status);
+
+// A heading inside a page, card or dialog, and a grey word-wrapped explanation (styled by the sheet apply() sets).
+QLabel *sectionTitle(const QString &text, QWidget *parent);
+QLabel *mutedNote(const QString &text, QWidget *parent);
 
 // Series colours of the monthly activity chart.
 QColor sendsColor();

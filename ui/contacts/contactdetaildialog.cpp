@@ -36,13 +36,6 @@ QFrame *card(QWidget *parent)
     return frame;
 }
 
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("sectionTitle"));
-    return label;
-}
-
 QPixmap avatar(const QString &initials, qreal ratio)
 {
     const int size = 52;
@@ -203,10 +196,10 @@ QWidget *ContactDetailDialog::buildOverview()
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(18, 16, 18, 16);
     detailsLayout->setSpacing(10);
-    detailsLayout->addWidget(sectionTitle(tr("Details"), details));
+    detailsLayout->addWidget(theme::sectionTitle(tr("Details"), details));
     detailsLayout->addLayout(m_fields);
     detailsLayout->addSpacing(6);
-    detailsLayout->addWidget(sectionTitle(tr("Tags"), details));
+    detailsLayout->addWidget(theme::sectionTitle(tr("Tags"), details));
     detailsLayout->addWidget(m_tags);
     detailsLayout->addStretch(1);
     auto *detailsScroll = new QScrollArea(overview);
@@ -222,7 +215,7 @@ QWidget *ContactDetailDialog::buildOverview()
     auto *activityLayout = new QVBoxLayout(activity);
     activityLayout->setContentsMargins(18, 16, 18, 16);
     activityLayout->setSpacing(10);
-    activityLayout->addWidget(sectionTitle(tr("When they open and click"), activity));
+    activityLayout->addWidget(theme::sectionTitle(tr("When they open and click"), activity));
     activityLayout->addWidget(m_heatmapNote);
     activityLayout->addSpacing(4);
     activityLayout->addWidget(m_heatmap);

@@ -7,6 +7,7 @@
 #include "profiles/importlayout.h"
 #include "taskprogressdialog.h"
 #include "taskrunner.h"
+#include "theme.h"
 #include "workspace.h"
 #include "workspacesession.h"
 
@@ -35,21 +36,6 @@ namespace {
 // How long the choices must rest before they are counted: a click through the status list counts once.
 constexpr int countDelayMs = 150;
 
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("sectionTitle"));
-    return label;
-}
-
-QLabel *note(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("muted"));
-    label->setWordWrap(true);
-    return label;
-}
-
 QString fileSafe(QString text)
 {
     text = text.toLower();
@@ -64,7 +50,7 @@ QString fileSafe(QString text)
 ExportDialog::ExportDialog(WorkspaceSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_sendList(new QRadioButton(tr("A send list for an email service"), this)),
       m_suppression(new QRadioButton(tr("A suppression list (contacts who must not be emailed)"), this)),
-      m_profile(new QComboBox(this)), m_columns(note(this)), m_status(new QComboBox(this)),
+      m_profile(new QComboBox(this)), m_columns(theme::mutedNote(QString(), this)), m_status(new QComboBox(this)),
       m_segment(new QComboBox(this)), m_delimiter(new QComboBox(this)), m_encoding(new QComboBox(this)),
       m_bom(new QCheckBox(tr("Start the file with a byte-order mark"), this)), m_path(new QLineEdit(this)),
       m_count(new QLabel(this)), m_buttons(new QDialogButtonBox(this))
@@ -132,7 +118,7 @@ void ExportDialog::buildForm()
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->addRow(sectionTitle(tr("What to export"), this));
+    form->addRow(theme::sectionTitle(tr("What to export"), this));
     form->addRow(m_sendList);
     form->addRow(m_suppression);
     form->addRow(tr("Email service:"), m_profile);
@@ -140,7 +126,7 @@ void ExportDialog::buildForm()
     form->addRow(tr("Contacts:"), m_status);
     form->addRow(tr("Segment:"), m_segment);
     form->addItem(new QSpacerItem(0, 8));
-    form->addRow(sectionTitle(tr("File"), this));
+    form->addRow(theme::sectionTitle(tr("File"), this));
     form->addRow(tr("Delimiter:"), m_delimiter);
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(QString(), m_bom);

@@ -4,6 +4,7 @@
 #include "importtext.h"
 #include "profiles/espprofile.h"
 #include "profiles/espprofileregistry.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -34,7 +35,7 @@ DetectionStep::DetectionStep(ImportDraft *draft, QWidget *parent)
       m_confidence(new QLabel(this)), m_encoding(value(this)), m_delimiter(value(this)), m_lineEndings(value(this)),
       m_bom(value(this)), m_rows(value(this)), m_profileCombo(new QComboBox(this)),
       m_encodingCombo(new QComboBox(this)), m_delimiterCombo(new QComboBox(this)),
-      m_sampleTitle(steps::sectionTitle(tr("First rows as read"), this)), m_sample(new QTableWidget(this))
+      m_sampleTitle(theme::sectionTitle(tr("First rows as read"), this)), m_sample(new QTableWidget(this))
 {
     m_error = steps::banner(QStringLiteral("error"), &m_errorTitle, &m_errorText, this);
 

@@ -4,6 +4,7 @@
 #include "eventdraft.h"
 #include "eventpreviewmodel.h"
 #include "importtext.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -33,8 +34,9 @@ EventDetectionStep::EventDetectionStep(ImportDraft *draft, EventDraft *events, Q
       m_profile(value(this)), m_confidence(new QLabel(this)), m_contents(value(this)), m_encoding(value(this)),
       m_delimiter(value(this)), m_rows(value(this)), m_dates(value(this)), m_encodingCombo(new QComboBox(this)),
       m_delimiterCombo(new QComboBox(this)),
-      m_sampleTitle(steps::sectionTitle(tr("First rows as Herald reads them"), this)),
-      m_sampleNote(steps::note(QString(), this)), m_model(new EventPreviewModel(this)), m_table(new QTableView(this))
+      m_sampleTitle(theme::sectionTitle(tr("First rows as Herald reads them"), this)),
+      m_sampleNote(theme::mutedNote(QString(), this)), m_model(new EventPreviewModel(this)),
+      m_table(new QTableView(this))
 {
     m_error = steps::banner(QStringLiteral("error"), &m_errorTitle, &m_errorText, this);
 

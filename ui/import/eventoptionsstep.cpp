@@ -4,6 +4,7 @@
 #include "eventdraft.h"
 #include "filezonecombo.h"
 #include "importtext.h"
+#include "theme.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -32,7 +33,7 @@ QWidget *section(const QString &title, QWidget *parent, QGridLayout **grid)
     auto *layout = new QVBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 10);
     layout->setSpacing(8);
-    layout->addWidget(steps::sectionTitle(title, widget));
+    layout->addWidget(theme::sectionTitle(title, widget));
     layout->addWidget(frame);
     return widget;
 }
@@ -41,7 +42,7 @@ QWidget *section(const QString &title, QWidget *parent, QGridLayout **grid)
 QRadioButton *addChoice(QGridLayout *grid, QButtonGroup *group, int id, const QString &title, const QString &detail)
 {
     auto *button = new QRadioButton(title, grid->parentWidget());
-    auto *note = steps::note(detail, grid->parentWidget());
+    auto *note = theme::mutedNote(detail, grid->parentWidget());
     note->setContentsMargins(26, 0, 0, 6);
     group->addButton(button, id);
     const int row = grid->rowCount();
@@ -152,9 +153,9 @@ QWidget *EventOptionsStep::createZone(QWidget *parent)
     m_zoneExample->setWordWrap(true);
     m_zoneExample->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->setVerticalSpacing(8);
-    grid->addWidget(steps::note(tr("The time of each event, written without an offset such as “+02:00”, is read "
-                                   "in this zone. Herald stores it in UTC and shows it in each contact's zone."),
-                                card),
+    grid->addWidget(theme::mutedNote(tr("The time of each event, written without an offset such as “+02:00”, is read "
+                                        "in this zone. Herald stores it in UTC and shows it in each contact's zone."),
+                                     card),
                     0, 0, 1, 2);
     grid->addWidget(m_zone, 1, 0);
     grid->setColumnStretch(1, 1);
@@ -224,11 +225,11 @@ QWidget *EventOptionsStep::createMachine(QWidget *parent)
     row->addStretch(1);
     grid->setVerticalSpacing(8);
     grid->addLayout(row, 0, 0);
-    grid->addWidget(steps::note(tr("Apple Mail Privacy Protection, image proxies and security scanners open mail "
-                                   "seconds after it arrives. Herald flags those opens so that send-time models "
-                                   "learn from people. Opens that a proxy's user agent gives away are flagged "
-                                   "whatever this says."),
-                                card),
+    grid->addWidget(theme::mutedNote(tr("Apple Mail Privacy Protection, image proxies and security scanners open mail "
+                                        "seconds after it arrives. Herald flags those opens so that send-time models "
+                                        "learn from people. Opens that a proxy's user agent gives away are flagged "
+                                        "whatever this says."),
+                                     card),
                     1, 0);
     return m_machineCard;
 }

@@ -56,7 +56,7 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     auto *dropTitle = new QLabel(tr("Drop your export file here"), dropZone);
     dropTitle->setObjectName(QStringLiteral("choiceTitle"));
     dropTitle->setAlignment(Qt::AlignCenter);
-    m_dropDetail = steps::note(QString(), dropZone);
+    m_dropDetail = theme::mutedNote(QString(), dropZone);
     m_dropDetail->setAlignment(Qt::AlignCenter);
     auto *choose = new QPushButton(tr("Choose File…"), dropZone);
     choose->setObjectName(QStringLiteral("primaryButton"));
@@ -102,7 +102,7 @@ FileStep::FileStep(ImportDraft *draft, QWidget *parent)
     auto *archiveLayout = new QVBoxLayout(m_archive);
     archiveLayout->setContentsMargins(0, 0, 0, 0);
     archiveLayout->setSpacing(8);
-    archiveLayout->addWidget(steps::sectionTitle(tr("Files in this archive"), m_archive));
+    archiveLayout->addWidget(theme::sectionTitle(tr("Files in this archive"), m_archive));
     archiveLayout->addWidget(m_memberNote);
     archiveLayout->addWidget(m_members);
 

@@ -13,21 +13,6 @@ ImportStep::ImportStep(ImportDraft *draft, QWidget *parent) : QWidget(parent), m
 
 namespace steps {
 
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("sectionTitle"));
-    return label;
-}
-
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("muted"));
-    label->setWordWrap(true);
-    return label;
-}
-
 QWidget *banner(const QString &kind, QLabel **title, QLabel **text, QWidget *parent)
 {
     auto *frame = new QFrame(parent);

@@ -40,8 +40,6 @@ private:
 // Small widgets the steps share.
 namespace steps {
 
-QLabel *sectionTitle(const QString &text, QWidget *parent);
-QLabel *note(const QString &text, QWidget *parent);
 // A tinted panel with a bold title and a message: "error" (red), "warning" (amber) or "info" (blue).
 QWidget *banner(const QString &kind, QLabel **title, QLabel **text, QWidget *parent);
 void setBannerKind(QWidget *banner, const QString &kind);

@@ -7,6 +7,7 @@
 #include "messagebox.h"
 #include "previewmodel.h"
 #include "targetdelegate.h"
+#include "theme.h"
 #include "workspacesession.h"
 
 #include <QButtonGroup>
@@ -81,7 +82,7 @@ MappingStep::MappingStep(ImportDraft *draft, WorkspaceSession *session, QWidget 
     auto *previewPane = new QWidget(this);
     auto *previewTitle = new QHBoxLayout;
     previewTitle->setSpacing(12);
-    previewTitle->addWidget(steps::sectionTitle(tr("The first rows as they will be imported"), previewPane));
+    previewTitle->addWidget(theme::sectionTitle(tr("The first rows as they will be imported"), previewPane));
     previewTitle->addWidget(m_previewNote, 1, Qt::AlignBottom);
     auto *previewLayout = new QVBoxLayout(previewPane);
     previewLayout->setContentsMargins(0, 8, 0, 0);
@@ -118,7 +119,7 @@ QWidget *MappingStep::createTopBar()
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    m_intro = steps::note(QString(), bar);
+    m_intro = theme::mutedNote(QString(), bar);
     layout->addWidget(m_intro, 1);
     layout->addSpacing(12);
     layout->addWidget(m_saved);

@@ -3,6 +3,7 @@
 #include "filezonecombo.h"
 #include "importdraft.h"
 #include "importtext.h"
+#include "theme.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -20,7 +21,7 @@ namespace {
 void addChoice(QGridLayout *grid, QButtonGroup *group, int id, const QString &title, const QString &detail)
 {
     auto *button = new QRadioButton(title, grid->parentWidget());
-    auto *note = steps::note(detail, grid->parentWidget());
+    auto *note = theme::mutedNote(detail, grid->parentWidget());
     note->setContentsMargins(26, 0, 0, 6);
     group->addButton(button, id);
     const int row = grid->rowCount();
@@ -55,13 +56,13 @@ OptionsStep::OptionsStep(ImportDraft *draft, QWidget *parent)
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 8, 0);
     column->setSpacing(8);
-    column->addWidget(steps::sectionTitle(tr("Contacts already in the workspace"), content));
+    column->addWidget(theme::sectionTitle(tr("Contacts already in the workspace"), content));
     column->addWidget(createDuplicates());
     column->addSpacing(10);
-    column->addWidget(steps::sectionTitle(tr("Rows that say nothing about consent"), content));
+    column->addWidget(theme::sectionTitle(tr("Rows that say nothing about consent"), content));
     column->addWidget(createStatus());
     column->addSpacing(10);
-    column->addWidget(steps::sectionTitle(tr("Times without a time zone"), content));
+    column->addWidget(theme::sectionTitle(tr("Times without a time zone"), content));
     column->addWidget(createZone());
     column->addStretch(1);
 
@@ -86,9 +87,9 @@ QWidget *OptionsStep::createDuplicates()
               tr("The file's values replace the stored ones wherever the file has a value."));
     addChoice(grid, m_duplicates, int(DuplicatePolicy::Skip), tr("Skip"),
               tr("Leave contacts Herald already has as they are; only new addresses are added."));
-    auto *consent = steps::note(tr("Whatever you choose, nobody who unsubscribed, bounced or complained is made "
-                                   "subscribed again by an import."),
-                                frame);
+    auto *consent = theme::mutedNote(tr("Whatever you choose, nobody who unsubscribed, bounced or complained is made "
+                                        "subscribed again by an import."),
+                                     frame);
     consent->setObjectName(QStringLiteral("notice"));
     grid->addWidget(consent, grid->rowCount(), 0);
     m_duplicates->button(int(DuplicatePolicy::Merge))->setChecked(true);
@@ -105,9 +106,9 @@ QWidget *OptionsStep::createStatus()
               tr("Customers or leads who never opted in to marketing, e.g. from a shop's order export."));
     addChoice(grid, m_statuses, int(ContactStatus::Pending), statusDisplayName(ContactStatus::Pending),
               tr("They signed up but have not confirmed yet (double opt-in)."));
-    grid->addWidget(steps::note(tr("Rows whose file or status column says otherwise keep what it says, and "
-                                   "a list of unsubscribed members stays unsubscribed."),
-                                frame),
+    grid->addWidget(theme::mutedNote(tr("Rows whose file or status column says otherwise keep what it says, and "
+                                        "a list of unsubscribed members stays unsubscribed."),
+                                     frame),
                     grid->rowCount(), 0);
     m_statuses->button(int(ContactStatus::Subscribed))->setChecked(true);
     return frame;
@@ -121,9 +122,9 @@ QWidget *OptionsStep::createZone()
     m_zoneNote->setObjectName(QStringLiteral("muted"));
     m_zoneNote->setWordWrap(true);
     grid->setVerticalSpacing(8);
-    grid->addWidget(steps::note(tr("Signup and opt-in times written without an offset, such as "
-                                   "“2024-03-01 09:00”, are read in this zone."),
-                                frame),
+    grid->addWidget(theme::mutedNote(tr("Signup and opt-in times written without an offset, such as "
+                                        "“2024-03-01 09:00”, are read in this zone."),
+                                     frame),
                     0, 0, 1, 2);
     grid->addWidget(m_zone, 1, 0);
     grid->setColumnStretch(1, 1);

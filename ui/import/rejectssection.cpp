@@ -4,6 +4,7 @@
 #include "messagebox.h"
 #include "rejectsmodel.h"
 #include "summarydetails.h"
+#include "theme.h"
 #include "uilogging.h"
 #include "workspacesession.h"
 
@@ -22,8 +23,8 @@ constexpr int rejectsShown = 1000; // per file; the export has them all
 } // namespace
 
 RejectsSection::RejectsSection(WorkspaceSession *session, Sizes sizes, QWidget *owner)
-    : QObject(owner), m_session(session), m_owner(owner), m_title(steps::sectionTitle(tr("Rejected rows"), owner)),
-      m_noRejects(steps::note(QString(), owner)), m_exportMessage(new QLabel(owner)),
+    : QObject(owner), m_session(session), m_owner(owner), m_title(theme::sectionTitle(tr("Rejected rows"), owner)),
+      m_noRejects(theme::mutedNote(QString(), owner)), m_exportMessage(new QLabel(owner)),
       m_export(steps::secondaryButton(tr("Export Rejects…"), owner)), m_model(new RejectsModel(this)),
       m_table(new QTableView(owner)), m_exporter(new RejectsExporter(owner)), m_minimumRows(sizes.minimumRows)
 {

@@ -3,6 +3,7 @@
 #include "importdraft.h"
 #include "importtext.h"
 #include "taskrunner.h"
+#include "theme.h"
 #include "workspace.h"
 
 #include <QFileInfo>
@@ -52,9 +53,9 @@ RunStep::RunStep(ImportDraft *draft, QString workspacePath, QWidget *parent)
     layout->setSpacing(16);
     layout->addWidget(card);
     layout->addWidget(m_result);
-    layout->addWidget(steps::note(tr("The import runs in one go: until it has finished, nothing in the workspace "
-                                     "changes, and a cancelled or failed import leaves it exactly as it was."),
-                                  this));
+    layout->addWidget(theme::mutedNote(tr("The import runs in one go: until it has finished, nothing in the workspace "
+                                          "changes, and a cancelled or failed import leaves it exactly as it was."),
+                                       this));
     layout->addStretch(1);
 
     connect(m_cancel, &QPushButton::clicked, this, &RunStep::cancel);
