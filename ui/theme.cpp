@@ -232,23 +232,34 @@ QLabel *mutedNote(const QString &text, QWidget *parent)
     return label;
 }
 
+QIcon markerIcon(const QColor &color, MarkerShape shape)
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        if (shape == MarkerShape::Dot) {
+            const qreal diameter = size * 0.5;
+            painter.drawEllipse(QRectF((size - diameter) / 2, (size - diameter) / 2, diameter, diameter));
+        } else {
+            const qreal side = size * 0.45;
+            painter.drawRoundedRect(QRectF((size - side) / 2, (size - side) / 2, side, side), side / 4, side / 4);
+        }
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 QIcon statusDot(ContactStatus status)
 {
     static QHash<int, QIcon> cache;
     QIcon &icon = cache[static_cast<int>(status)];
-    if (icon.isNull()) {
-        for (const int size : {16, 32}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(statusColor(status));
-            const qreal diameter = size * 0.5;
-            painter.drawEllipse(QRectF((size - diameter) / 2, (size - diameter) / 2, diameter, diameter));
-            icon.addPixmap(pixmap);
-        }
-    }
+    if (icon.isNull())
+        icon = markerIcon(statusColor(status), MarkerShape::Dot);
     return icon;
 }
 

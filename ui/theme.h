@@ -25,7 +25,14 @@ QIcon tintedIcon(QStringView name, const QColor &color);
 QColor accent();
 QColor mutedText();
 QColor statusColor(ContactStatus status);
-// A small filled dot in the status colour, for tables and legends. Needs a QGuiApplication.
+// A small filled marker for tables and legends (16 and 32 px). Needs a QGuiApplication.
+enum class MarkerShape
+{
+    Dot,
+    RoundedSquare,
+};
+QIcon markerIcon(const QColor &color, MarkerShape shape);
+// A dot in the status colour.
 QIcon statusDot(ContactStatus status);
 
 // A heading inside a page, card or dialog, and a grey word-wrapped explanation (styled by the sheet apply() sets).

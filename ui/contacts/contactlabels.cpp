@@ -1,5 +1,7 @@
 #include "contactlabels.h"
 
+#include "theme.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
@@ -36,20 +38,9 @@ QIcon engagementDot(EngagementLevel level)
 {
     static QHash<int, QIcon> cache;
     QIcon &icon = cache[static_cast<int>(level)];
-    if (icon.isNull()) {
-        for (const int size : {16, 32}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(engagementColor(level));
-            // A rounded square, so that it is not mistaken for the status column's dots.
-            const qreal side = size * 0.45;
-            painter.drawRoundedRect(QRectF((size - side) / 2, (size - side) / 2, side, side), side / 4, side / 4);
-            icon.addPixmap(pixmap);
-        }
-    }
+    // A rounded square, so that it is not mistaken for the status column's dots.
+    if (icon.isNull())
+        icon = theme::markerIcon(engagementColor(level), theme::MarkerShape::RoundedSquare);
     return icon;
 }
 
