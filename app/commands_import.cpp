@@ -24,6 +24,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(herald::cli)
 };
 
+void printIndexesPending(Context &context)
+{
+    context.printLine(Tr::tr("The search and sort indexes for these rows are built in the background the next time "
+                             "Herald's window opens this workspace, or now with: herald index"));
+}
+
 QJsonObject rejectJson(const ImportReject &reject)
 {
     QJsonObject object{{QStringLiteral("line"), reject.line}, {QStringLiteral("reason"), reject.reason}};
@@ -182,6 +188,7 @@ int importContactsCommand(Context &context)
             {QStringLiteral("time_zone_sources"), zones},
             {QStringLiteral("files"), files},
             {QStringLiteral("rejects"), rejects},
+            {QStringLiteral("indexes_pending"), report->indexesDeferred},
             {QStringLiteral("seconds"), report->seconds},
         });
         return exitOk;
@@ -207,6 +214,8 @@ int importContactsCommand(Context &context)
         context.printLine(
             Tr::tr("  … and %1 more rejected rows (herald import list and herald import rejects ID show them all)")
                 .arg(locale.toString(report->counts.rejected - 20)));
+    if (report->indexesDeferred)
+        printIndexesPending(context);
     return exitOk;
 }
 
@@ -446,6 +455,7 @@ int importEventsCommand(Context &context)
             {QStringLiteral("files"), files},
             {QStringLiteral("skipped_files"), skipped},
             {QStringLiteral("rejects"), rejects},
+            {QStringLiteral("indexes_pending"), report->indexesDeferred},
             {QStringLiteral("seconds"), report->seconds},
         });
         return exitOk;
@@ -490,6 +500,8 @@ int importEventsCommand(Context &context)
             Tr::tr("  rejected %1").arg(Error{reject.reason, first.name, reject.line, reject.column}.toString()));
     if (counts.rejected > 20)
         context.printLine(Tr::tr("  … and %1 more rejected rows").arg(locale.toString(counts.rejected - 20)));
+    if (report->indexesDeferred)
+        printIndexesPending(context);
     return exitOk;
 }
 

@@ -1,7 +1,8 @@
-// herald info, herald demo, herald contacts count
+// herald info, herald index, herald demo, herald contacts count
 #include "command.h"
 
 #include "demo/demogenerator.h"
+#include "indexmaintenance.h"
 #include "runtime.h"
 #include "schema.h"
 #include "workspace.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
@@ -36,6 +38,9 @@ int info(Context &context)
             return context.fail(checked.error());
     }
     const ml::RuntimeInfo runtime = ml::runtimeInfo();
+    const Result<PendingIndexes> pending = pendingIndexes(workspace->db());
+    if (!pending)
+        return context.fail(pending.error());
     const qint64 contacts = workspace->contactCount();
     const qint64 campaigns = workspace->campaignCount();
     const qint64 events = workspace->eventCount();
@@ -58,6 +63,9 @@ int info(Context &context)
             object.insert(QStringLiteral("blas_warning"), runtime.blasWarning);
         if (check)
             object.insert(QStringLiteral("integrity"), QStringLiteral("ok"));
+        object.insert(QStringLiteral("pending_indexes"),
+                      QJsonObject{{QStringLiteral("unsearched_contacts"), pending->unsearchedContacts},
+                                  {QStringLiteral("indexes"), QJsonArray::fromStringList(pending->indexes)}});
         context.printJson(object);
     } else {
         const QLocale locale;
@@ -74,9 +82,40 @@ int info(Context &context)
         context.printLine(Tr::tr("BLAS:           %1 (%2)").arg(runtime.blas, runtime.blasPath));
         if (check)
             context.printLine(Tr::tr("Integrity:      ok (SQLite checked the whole file)"));
+        if (pending->unsearchedContacts > 0)
+            context.printLine(Tr::tr("Search index:   %1 contacts not indexed yet (herald index builds it)")
+                                  .arg(locale.toString(pending->unsearchedContacts)));
+        if (!pending->indexes.isEmpty())
+            context.printLine(
+                Tr::tr("Indexes:        %1 still to build (herald index builds them)").arg(pending->indexes.size()));
     }
     if (!runtime.blasWarning.isEmpty()) {
         QTextStream(stderr) << Tr::tr("herald: warning: %1").arg(runtime.blasWarning) << Qt::endl;
+    }
+    return exitOk;
+}
+
+int index(Context &context)
+{
+    Workspace *workspace = context.openWorkspace(false);
+    if (!workspace)
+        return exitFailure;
+    const auto report = buildPendingIndexes(workspace->db(), context.jobControl());
+    context.endProgress();
+    if (!report)
+        return context.fail(report.error());
+    if (context.json()) {
+        context.printJson({{QStringLiteral("contacts_indexed"), report->contactsIndexed},
+                           {QStringLiteral("indexes_built"), QJsonArray::fromStringList(report->indexesBuilt)},
+                           {QStringLiteral("seconds"), report->seconds}});
+    } else if (report->contactsIndexed == 0 && report->indexesBuilt.isEmpty()) {
+        context.printLine(Tr::tr("Every index is up to date."));
+    } else {
+        const QLocale locale;
+        context.printLine(Tr::tr("Indexed %1 contacts for search and built %2 indexes in %3 s.")
+                              .arg(locale.toString(report->contactsIndexed))
+                              .arg(report->indexesBuilt.size())
+                              .arg(locale.toString(report->seconds, 'f', 1)));
     }
     return exitOk;
 }
@@ -162,6 +201,13 @@ void addWorkspaceCommands(QList<Command> &commands)
                      {QCommandLineOption(QStringLiteral("check"))},
                      true,
                      info});
+    commands.append({{QStringLiteral("index")},
+                     {},
+                     Tr::tr("Build the search and sort indexes a large import left to build in the background "
+                            "(the window builds them by itself)."),
+                     {},
+                     true,
+                     index});
     commands.append(
         {{QStringLiteral("demo")},
          {},

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "searchmatch.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -82,6 +83,7 @@ void Database::open(const QString &path, Mode mode)
         throw SqlError(rc, message);
     }
     sqlite3_extended_result_codes(db, 1);
+    registerSearchMatch(db);
     m_db = db;
     m_path = path;
 }

@@ -297,7 +297,26 @@ CREATE UNIQUE INDEX events_natural_key
 CREATE INDEX campaigns_by_name ON campaigns(name);
 )SQL";
 
-constexpr std::array<std::string_view, currentVersion> migrations = {migration1};
+// Version 2.
+// - The search index also keeps one- and two-character prefixes, so that a search for "m" reads one list of
+//   rows instead of merging the lists of every word that starts with m (1.2 s -> under 0.1 s on 1 M contacts).
+//   The new index starts empty: the background indexer fills it (indexmaintenance.h), and searches read the
+//   contacts it has not reached from the table meanwhile.
+// - events_by_contact goes: the natural key starts with (contact_id, occurred_at) and serves the same look-ups.
+constexpr std::string_view migration2 = R"SQL(
+DROP TRIGGER IF EXISTS contacts_search_insert;
+DROP TRIGGER IF EXISTS contacts_search_delete;
+DROP TRIGGER IF EXISTS contacts_search_update;
+DROP TABLE contacts_search;
+CREATE VIRTUAL TABLE contacts_search USING fts5(
+    email, first_name, last_name, company,
+    content='contacts', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2'
+);
+INSERT INTO workspace_meta(key, value) SELECT 'search_bulk_after', '0' WHERE EXISTS (SELECT 1 FROM contacts);
+DROP INDEX IF EXISTS events_by_contact;
+)SQL";
+
+constexpr std::array<std::string_view, currentVersion> migrations = {migration1, migration2};
 
 } // namespace
 
@@ -312,6 +331,8 @@ void migrateTo(Database &db, int targetVersion)
         db.exec(migrations[static_cast<size_t>(version - 1)]);
         if (version == 1)
             createContactTriggers(db);
+        if (version == 2)
+            recreateContactTriggers(db);
     }
     db.exec(fmt::format("PRAGMA application_id = {}", applicationId));
     db.exec(fmt::format("PRAGMA user_version = {}", targetVersion));

@@ -6,7 +6,7 @@ class Database;
 namespace schema {
 
 // The schema version this build of Herald writes. A workspace with a higher PRAGMA user_version is refused.
-inline constexpr int currentVersion = 1;
+inline constexpr int currentVersion = 2;
 
 // PRAGMA application_id of every Herald workspace ("HRLD").
 inline constexpr int applicationId = 0x48524C44;

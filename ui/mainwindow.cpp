@@ -12,6 +12,7 @@
 #include "homepage.h"
 #include "import/importactions.h"
 #include "import/importspage.h"
+#include "indexingstatus.h"
 #include "messagebox.h"
 #include "navigationview.h"
 #include "numbertext.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_importActions(new ImportActions(m_session, this)), m_exportActions(new ExportActions(m_session, this)),
       m_screens(new QStackedWidget(this)), m_firstStart(new FirstStartPage(m_screens)),
       m_opening(new BusyIndicator(QString(), m_screens)), m_navigation(new NavigationView(m_screens)),
-      m_pathLabel(new QLabel(this)), m_countLabel(new QLabel(this))
+      m_pathLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_indexing(new IndexingStatus(m_session, this))
 {
     setWindowTitle(tr("Herald"));
     resize(1280, 800);
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_indexing);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->setSizeGripEnabled(false);
 
@@ -68,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_importActions, &ImportActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_exportActions, &ExportActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_indexing, &IndexingStatus::finished, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_actions, &WorkspaceActions::demoOpened, this, [this] { m_navigation->showPage(m_home); });
     connect(m_actions, &WorkspaceActions::openingStarted, this, &MainWindow::showOpening);

@@ -17,6 +17,7 @@ class HomePage;
 class ExportActions;
 class ImportActions;
 class ImportsPage;
+class IndexingStatus;
 class NavigationView;
 class WorkspaceActions;
 class WorkspaceSession;
@@ -39,6 +40,7 @@ public:
     ImportsPage *importsPage() const { return m_imports; }
     ImportActions *importActions() const { return m_importActions; }
     ExportActions *exportActions() const { return m_exportActions; }
+    IndexingStatus *indexingStatus() const { return m_indexing; }
     bool isShowingFirstStart() const;
     bool isShowingOpening() const;
 
@@ -70,6 +72,7 @@ private:
     ImportsPage *m_imports;
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
+    IndexingStatus *m_indexing;
     QPointer<TaskRunnerBase> m_counting; // the status bar's contact count, counted off the GUI thread
 };
 

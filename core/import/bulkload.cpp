@@ -1,10 +1,21 @@
 #include "bulkload.h"
 
+#include "indexmaintenance.h"
 #include "logging.h"
+
+#include <atomic>
 
 #include <string>
 
 namespace herald {
+namespace {
+
+constexpr qint64 defaultDropRows = 10'000;
+constexpr qint64 defaultDeferredIndexRows = 100'000;
+std::atomic<qint64> dropRowsSetting{defaultDropRows};
+std::atomic<qint64> deferredIndexRowsSetting{defaultDeferredIndexRows};
+
+} // namespace
 
 BulkWriteSettings::BulkWriteSettings(Database &db, qint64 cacheKib)
     : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size"))
@@ -26,7 +37,7 @@ BulkWriteSettings::~BulkWriteSettings()
 
 bool SecondaryIndexes::worthDropping(qint64 expectedNewRows, qint64 existingRows)
 {
-    return expectedNewRows >= 10'000 && expectedNewRows >= existingRows;
+    return expectedNewRows >= dropRowsSetting.load(std::memory_order_relaxed) && expectedNewRows >= existingRows;
 }
 
 void SecondaryIndexes::drop()
@@ -53,6 +64,38 @@ void SecondaryIndexes::rebuild()
     for (const QString &sql : std::as_const(m_definitions))
         m_db.exec(sql.toStdString());
     m_definitions.clear();
+}
+
+void SecondaryIndexes::defer()
+{
+    deferIndexBuilds(m_db, m_definitions);
+    m_definitions.clear();
+}
+
+bool SecondaryIndexes::rebuildOrDefer()
+{
+    if (m_definitions.isEmpty())
+        return false;
+    // max(rowid) reads one page; count(*) would read the table.
+    const qint64 rows =
+        m_db.scalarInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(m_table).toStdString());
+    if (rows < deferredIndexRows()) {
+        rebuild();
+        return false;
+    }
+    defer();
+    return true;
+}
+
+qint64 SecondaryIndexes::deferredIndexRows()
+{
+    return deferredIndexRowsSetting.load(std::memory_order_relaxed);
+}
+
+void SecondaryIndexes::setThresholdsForTests(qint64 rows)
+{
+    dropRowsSetting.store(rows < 0 ? defaultDropRows : rows, std::memory_order_relaxed);
+    deferredIndexRowsSetting.store(rows < 0 ? defaultDeferredIndexRows : rows, std::memory_order_relaxed);
 }
 
 } // namespace herald

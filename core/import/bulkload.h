@@ -44,7 +44,18 @@ public:
 
     void drop();
     void rebuild();
+    // Leaves the dropped indexes to the background indexer (indexmaintenance.h): they are recorded in the workspace,
+    // in the caller's transaction, and queries work without them meanwhile, only slower.
+    void defer();
+    // Rebuilds the dropped indexes now when the table is small enough for that to take a moment (fewer than
+    // deferredIndexRows() rows), else defers them. Returns whether they were deferred.
+    bool rebuildOrDefer();
     bool dropped() const { return !m_definitions.isEmpty(); }
+
+    static qint64 deferredIndexRows();
+    // Both worthDropping()'s minimum and deferredIndexRows(), so that small tables behave as large ones; < 0
+    // restores the defaults.
+    static void setThresholdsForTests(qint64 rows);
 
 private:
     Database &m_db;

@@ -95,12 +95,12 @@ Result<ContactImportReport> ContactImport::run()
         }
         if (m_control.cancelled())
             return cancelledError();
-        m_control.report(totalBytes, totalBytes, Tr::tr("Indexing for search"));
+        // A large import commits without its search index and sort indexes: the background indexer builds them
+        // while the new contacts are already on screen.
+        m_control.report(totalBytes, totalBytes, Tr::tr("Indexing contacts"));
         bulk.finish();
-        if (indexes.dropped()) {
-            m_control.report(totalBytes, totalBytes, Tr::tr("Indexing contacts"));
-            indexes.rebuild();
-        }
+        const bool indexesDeferred = indexes.rebuildOrDefer();
+        m_report.indexesDeferred = indexesDeferred || bulk.searchDeferred();
         m_control.report(totalBytes, totalBytes, Tr::tr("Saving"));
         transaction.commit();
     } catch (const SqlError &error) {

@@ -67,6 +67,9 @@ struct ContactImportReport
     QList<ImportReject> rejects;       // the first keepRejects, with line, column and reason
     QList<ImportWarning> warnings;     // the first keepRejects
     QMap<QString, qint64> zoneSources; // time-zone source key -> new or updated contacts
+    // The import was large: the search index over its contacts, or the sort indexes, are left to the background
+    // indexer (indexmaintenance.h).
+    bool indexesDeferred = false;
     double seconds = 0;
 };
 

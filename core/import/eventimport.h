@@ -98,6 +98,7 @@ struct EventImportReport
     EventImportCounts counts;                    // over all files
     QList<ImportReject> rejects;                 // the first keepRejects
     QList<ImportWarning> warnings;               // the first keepRejects
+    bool indexesDeferred = false;                // left to the background indexer (indexmaintenance.h)
     double seconds = 0;
 };
 

@@ -24,7 +24,8 @@ qint64 timeOrZero(const Statement &statement, int column)
 
 TimelinePage readTimeline(Database &db, qint64 contactId, const TimelineKey &after, int limit)
 {
-    // events_by_contact is (contact_id, occurred_at) with the rowid last, so this walks it backwards from the key.
+    // The natural key starts with (contact_id, occurred_at): this walks it backwards from the key; ties on the
+    // second are ordered by id in memory.
     Statement statement = db.prepare(
         after.isValid() ? "SELECT e.id, e.type, e.occurred_at, e.machine, e.campaign_id, k.name, e.url, e.revenue "
                           "FROM events e LEFT JOIN campaigns k ON k.id = e.campaign_id "

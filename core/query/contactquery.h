@@ -98,6 +98,7 @@ private:
     friend class ContactQueryPlan;
     mutable QString m_planKey;
     mutable int m_planDriver = -1;
+    mutable bool m_planDenseSearch = false;
 };
 
 } // namespace herald

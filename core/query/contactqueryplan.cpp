@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace herald {
@@ -50,7 +51,7 @@ SortSpec sortSpec(ContactSortField field)
 
 // A filter as a condition on the joined row; {0} is an optional "+" that hides the column from the planner.
 constexpr const char *filterTerms[dimensionCount] = {
-    "{0}c.id IN (SELECT rowid FROM contacts_search WHERE contacts_search MATCH ?1)",
+    "{0}c.id IN ({1})",
     "{0}c.status IN (SELECT value FROM json_each(?2))",
     "{0}c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
     "WHERE t.name IN (SELECT value FROM json_each(?3)))",
@@ -69,6 +70,22 @@ constexpr const char *driverQueries[dimensionCount] = {
     "SELECT id FROM contacts WHERE coalesce(time_zone, '') IN (SELECT value FROM json_each(?5))",
     "SELECT contact_id AS id FROM contact_activity WHERE engagement IN (SELECT value FROM json_each(?6))",
 };
+
+// The contacts the search index does not hold yet, matched the way it would match them.
+constexpr const char *unindexedSearch =
+    " UNION ALL SELECT id FROM contacts WHERE id > ?11 AND herald_search_match(?1, email, first_name, last_name, "
+    "company)";
+
+// One search word of one or two letters or digits: the index keeps a list of ids for each such prefix.
+bool isShortPrefix(const QString &match)
+{
+    // searchMatchExpression() writes a word as "word"*.
+    if (match.size() < 4 || match.size() > 5 || !match.startsWith(QLatin1Char('"')) ||
+        !match.endsWith(QLatin1StringView("\"*")))
+        return false;
+    const QStringView word = QStringView(match).mid(1, match.size() - 3);
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber() && !c.isMark(); });
+}
 
 QString jsonList(const QJsonArray &array)
 {
@@ -126,9 +143,17 @@ ContactQueryPlan::ContactQueryPlan(Database &db, const ContactQuery &query, cons
     QStringList key{m_match, QString::number(limit), QString::number(reinterpret_cast<quintptr>(db.handle()))};
     for (const QString &list : m_lists)
         key.append(list);
+    if (active(Dimension::Search)) {
+        Statement mark =
+            db.prepare("SELECT CAST(value AS INTEGER) FROM workspace_meta WHERE key = 'search_bulk_after'");
+        if (mark.step())
+            m_searchMark = mark.columnInt(0);
+    }
+    key.append(QString::number(m_searchMark));
     const QString planKey = key.join(QChar(31));
     if (query.m_planKey == planKey) {
         m_driver = static_cast<Dimension>(query.m_planDriver);
+        m_denseSearch = query.m_planDenseSearch;
         return;
     }
     qint64 fewest = limit;
@@ -136,10 +161,12 @@ ContactQueryPlan::ContactQueryPlan(Database &db, const ContactQuery &query, cons
         const auto dimension = static_cast<Dimension>(i);
         if (!active(dimension))
             continue;
-        Statement probe = db.prepare(fmt::format("SELECT count(*) FROM ({} LIMIT ?10)", driverQueries[i]));
-        if (dimension == Dimension::Search)
+        Statement probe = db.prepare(fmt::format("SELECT count(*) FROM ({} LIMIT ?10)", driverQuery(dimension)));
+        if (dimension == Dimension::Search) {
             probe.bind(1, m_match);
-        else
+            if (searchPending())
+                probe.bind(11, m_searchMark);
+        } else
             probe.bind(parameterOf(dimension), m_lists[i]);
         probe.bind(10, limit);
         const qint64 matches = probe.step() ? probe.columnInt(0) : 0;
@@ -148,8 +175,39 @@ ContactQueryPlan::ContactQueryPlan(Database &db, const ContactQuery &query, cons
             m_driver = dimension;
         }
     }
+    // A short search alone that matches at least one contact in eight: the page probes the search index row by row
+    // (see the class comment). Only with every sort index in place, or a probe would meet every contact.
+    if (m_driver == Dimension::None && active(Dimension::Search) && !searchPending() && isShortPrefix(m_match)) {
+        bool others = false;
+        for (int i = 1; i < dimensionCount; ++i)
+            others = others || active(static_cast<Dimension>(i));
+        if (!others && db.scalarInt("SELECT count(*) FROM workspace_meta WHERE key = 'pending_indexes'") == 0) {
+            const qint64 eighth = db.scalarInt("SELECT coalesce(max(id), 0) FROM contacts") / 8;
+            Statement probe = db.prepare(fmt::format("SELECT count(*) FROM ({} LIMIT ?10)", driverQueries[0]));
+            probe.bind(1, m_match).bind(10, eighth);
+            m_denseSearch = eighth > 0 && probe.step() && probe.columnInt(0) >= eighth;
+        }
+    }
     query.m_planKey = planKey;
     query.m_planDriver = static_cast<int>(m_driver);
+    query.m_planDenseSearch = m_denseSearch;
+}
+
+std::string ContactQueryPlan::filterTerm(Dimension dimension) const
+{
+    if (dimension != Dimension::Search)
+        return filterTerms[int(dimension)];
+    if (m_denseSearch)
+        return "EXISTS (SELECT 1 FROM contacts_search WHERE contacts_search MATCH ?1 AND rowid = c.id)";
+    return fmt::format("{{0}}c.id IN ({})", driverQuery(dimension));
+}
+
+std::string ContactQueryPlan::driverQuery(Dimension dimension) const
+{
+    std::string sql = driverQueries[int(dimension)];
+    if (dimension == Dimension::Search && searchPending())
+        sql += unindexedSearch;
+    return sql;
 }
 
 bool ContactQueryPlan::active(Dimension dimension) const
@@ -169,8 +227,11 @@ bool ContactQueryPlan::hasFilters() const
 
 void ContactQueryPlan::bindFilters(Statement &statement) const
 {
-    if (active(Dimension::Search))
+    if (active(Dimension::Search)) {
         statement.bind(1, m_match);
+        if (searchPending())
+            statement.bind(11, m_searchMark);
+    }
     for (int i = 1; i < dimensionCount; ++i)
         if (active(static_cast<Dimension>(i)))
             statement.bind(i + 1, m_lists[i]);
@@ -181,7 +242,7 @@ std::string ContactQueryPlan::fromClause(bool forPage) const
     const bool needActivity = active(Dimension::Engagement) || (forPage && sortSpec(m_query.sort).fromActivity);
     if (m_driver != Dimension::None) {
         // CROSS JOIN fixes the join order: SQLite never moves the left table of a CROSS JOIN inward.
-        std::string from = fmt::format("({}) d CROSS JOIN contacts c ON c.id = d.id", driverQueries[int(m_driver)]);
+        std::string from = fmt::format("({}) d CROSS JOIN contacts c ON c.id = d.id", driverQuery(m_driver));
         if (needActivity)
             from += " JOIN contact_activity a ON a.contact_id = c.id";
         return from;
@@ -199,7 +260,7 @@ std::string ContactQueryPlan::whereClause(bool indexable) const
         if (!active(dimension) || dimension == m_driver)
             continue;
         where += where.empty() ? " WHERE " : " AND ";
-        where += fmt::format(fmt::runtime(filterTerms[i]), indexable ? "" : "+");
+        where += fmt::format(fmt::runtime(filterTerm(dimension)), indexable ? "" : "+");
     }
     return where;
 }
@@ -265,7 +326,7 @@ std::string ContactQueryPlan::countSql() const
         }
     }
     if (activeCount == 1)
-        return fmt::format("SELECT count(*) FROM ({})", driverQueries[only]);
+        return fmt::format("SELECT count(*) FROM ({})", driverQuery(static_cast<Dimension>(only)));
     // With a driver, count what it finds; otherwise let SQLite pick whichever filter index it likes.
     return fmt::format("SELECT count(*) FROM {}{}", fromClause(false), whereClause(m_driver == Dimension::None));
 }

@@ -10,12 +10,16 @@ class Statement;
 
 // Builds the SQL behind ContactQuery: the one place where its statements are put together, from fixed fragments
 // only; every value is a bound parameter (?1 search, ?2..?6 filter lists as JSON arrays, ?7/?8 the page key,
-// ?9 the page size, ?10 a probe limit).
+// ?9 the page size, ?10 a probe limit, ?11 the last contact the search index holds while it is being built).
 //
 // Two shapes. When one filter matches few contacts (fewer than drivingLimit()), the query starts from that
 // filter's index and sorts what it finds. Otherwise it walks the sort's index in order, checking every filter on
 // the way, and stops after one page: a contact matching common filters turns up within a few hundred rows.
 // Unary "+" in front of a filter's column keeps SQLite from using an index the chosen shape does not want.
+//
+// A search for one or two letters alone usually matches most contacts. Reading all of their ids before the first
+// row (1 M ids: some 200 ms) is then the slow part, so the page instead asks the search index about each contact the
+// sort's index walk meets, which the index's one- and two-letter prefix lists answer with a seek.
 class ContactQueryPlan
 {
 public:
@@ -51,11 +55,16 @@ private:
     std::string fromClause(bool forPage) const;
     std::string whereClause(bool indexable) const;
     std::string keyArm(bool ties) const;
+    std::string filterTerm(Dimension dimension) const;
+    std::string driverQuery(Dimension dimension) const;
+    bool searchPending() const { return m_searchMark >= 0; }
 
     const ContactQuery &m_query;
     QString m_match;
     QString m_lists[6]; // JSON arrays, by Dimension
     Dimension m_driver = Dimension::None;
+    qint64 m_searchMark = -1; // contacts after this id are not in the search index yet; -1: all are
+    bool m_denseSearch = false;
 };
 
 } // namespace herald

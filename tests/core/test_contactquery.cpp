@@ -1,4 +1,5 @@
 #include "database.h"
+#include "indexmaintenance.h"
 #include "query/activityrefresh.h"
 #include "query/contactfacets.h"
 #include "query/contactquery.h"
@@ -199,6 +200,26 @@ private:
         return std::count_if(m_contacts.cbegin(), m_contacts.cend(), keep);
     }
 
+    // As a large import leaves it: the search index holds the contacts up to `mark` only (see indexmaintenance.h).
+    void setSearchIndexedThrough(qint64 mark)
+    {
+        Transaction transaction(db());
+        db().exec("INSERT INTO contacts_search(contacts_search) VALUES ('delete-all')");
+        Statement index = db().prepare("INSERT INTO contacts_search(rowid, email, first_name, last_name, company) "
+                                       "SELECT id, email, first_name, last_name, company FROM contacts WHERE id <= ?1");
+        index.bind(1, mark).exec();
+        Statement meta = db().prepare("INSERT OR REPLACE INTO workspace_meta(key, value) "
+                                      "VALUES ('search_bulk_after', ?1)");
+        meta.bind(1, QString::number(mark)).exec();
+        transaction.commit();
+    }
+
+    void completeSearchIndex()
+    {
+        auto built = buildPendingIndexes(db());
+        QVERIFY2(built.ok(), qPrintable(built.error().toString()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -269,20 +290,62 @@ private Q_SLOTS:
                });
         QTest::newRow("no match") << QStringLiteral("zzzz") << qint64(0);
         QTest::newRow("only punctuation does not filter") << QStringLiteral("*") << qint64(contactCount);
+        // One or two letters match most contacts: the page asks the index row by row (the short-search shape).
+        QTest::newRow("one letter") << QStringLiteral("c") << qint64(contactCount);
+        QTest::newRow("two letters, accented") << QStringLiteral("GA") << lastIs(QStringLiteral("García"));
+        QTest::newRow("one digit") << QStringLiteral("7") << qint64(0);
     }
 
+    // Each search with the search index complete and with it holding only the first half of the contacts (as a
+    // large import leaves it), driven from the search and along the sort.
     void searchFindsByPrefix()
     {
         QFETCH(QString, search);
         QFETCH(qint64, expected);
         QVERIFY(expected >= 0);
-        for (const qint64 limit : {qint64(0), qint64(1) << 40}) {
-            ContactQueryPlan::setDrivingLimitForTests(limit);
-            ContactQuery query;
-            query.search = search;
-            QCOMPARE(count(query), expected);
-            QCOMPARE(pagedIds(query, 13).size(), expected);
+        for (const qint64 mark : {qint64(-1), qint64(contactCount / 2), qint64(0)}) {
+            if (mark >= 0)
+                setSearchIndexedThrough(mark);
+            for (const qint64 limit : {qint64(0), qint64(1) << 40}) {
+                ContactQueryPlan::setDrivingLimitForTests(limit);
+                ContactQuery query;
+                query.search = search;
+                QCOMPARE(count(query), expected);
+                QCOMPARE(pagedIds(query, 13).size(), expected);
+            }
+            if (mark >= 0)
+                completeSearchIndex();
         }
+    }
+
+    void shortSearchPagesInSortOrder_data()
+    {
+        QTest::addColumn<ContactSortField>("field");
+        QTest::addColumn<Qt::SortOrder>("order");
+        for (const ContactSortField field : allContactSortFields)
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QTest::addRow("%s %s", qPrintable(contactSortFieldKey(field)),
+                              order == Qt::AscendingOrder ? "asc" : "desc")
+                    << field << order;
+    }
+
+    void shortSearchPagesInSortOrder()
+    {
+        QFETCH(ContactSortField, field);
+        QFETCH(Qt::SortOrder, order);
+        ContactQueryPlan::setDrivingLimitForTests(0);
+        ContactQuery query;
+        query.sort = field;
+        query.order = order;
+        query.search = QStringLiteral("em"); // emma and Émile: two in nine
+        const QList<qint64> expected = expectedIds(
+            [](const Contact &c) {
+                return c.firstName == QLatin1StringView("emma") || c.firstName == QStringLiteral("Émile");
+            },
+            field, order);
+        QVERIFY(expected.size() > contactCount / 8);
+        for (const int pageSize : {1, 7, 1000})
+            QCOMPARE(pagedIds(query, pageSize), expected);
     }
 
     void hostileSearchTextNeverFails_data()

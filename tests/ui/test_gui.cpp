@@ -4,10 +4,14 @@
 #include "choicebutton.h"
 #include "contactsmodel.h"
 #include "contactspage.h"
+#include "contacttriggers.h"
 #include "database.h"
 #include "firststartpage.h"
 #include "guimain.h"
 #include "homepage.h"
+#include "import/bulkload.h"
+#include "import/contactimport.h"
+#include "indexingstatus.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "navigationview.h"
@@ -129,6 +133,47 @@ private Q_SLOTS:
         const QString email = table->model()->index(0, ContactsModel::Email).data().toString();
         QVERIFY2(email.contains(QLatin1Char('@')), qPrintable(email));
         QVERIFY(table->visualRect(table->model()->index(0, 0)).isValid());
+    }
+
+    void indexingCatchesUpInTheBackground()
+    {
+        // A large import leaves its search and sort indexes for later (small thresholds make 400 contacts large).
+        const QString path = m_dir.filePath(QStringLiteral("large-import.herald"));
+        const QString csv = m_dir.filePath(QStringLiteral("large-import.csv"));
+        QByteArray rows = "Email Address,First Name,Last Name\n";
+        for (int i = 0; i < 400; ++i)
+            rows += QStringLiteral("buyer%1@example.com,Greta,Lindqvist%2\n").arg(i).arg(i % 7).toUtf8();
+        writeFile(csv, rows);
+        ContactBulkInsert::setDeferredSearchRowsForTests(50);
+        SecondaryIndexes::setThresholdsForTests(50);
+        {
+            auto workspace = Workspace::open(path);
+            QVERIFY(workspace.ok());
+            ContactImportOptions options;
+            options.filePath = csv;
+            const auto report = importContacts(**workspace, options);
+            QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+            QVERIFY(report->indexesDeferred);
+            QCOMPARE(pendingIndexes((*workspace)->db())->unsearchedContacts, 400);
+        }
+        ContactBulkInsert::setDeferredSearchRowsForTests(-1);
+        SecondaryIndexes::setThresholdsForTests(-1);
+
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(window.indexingStatus(), &IndexingStatus::finished);
+        QVERIFY(openAndWait(window, path));
+        QVERIFY(indexed.wait(60000));
+        QCOMPARE(indexed.constFirst().at(0).toString(), QStringLiteral("Search and sort indexes are up to date."));
+        QTRY_COMPARE(window.statusBar()->currentMessage(), QStringLiteral("Search and sort indexes are up to date."));
+        QVERIFY(window.indexingStatus()->isHidden());
+        QVERIFY(pendingIndexes(window.session()->workspace()->db())->isEmpty());
+
+        // Opening it again finds nothing to do and says nothing.
+        QSignalSpy again(window.indexingStatus(), &IndexingStatus::finished);
+        QVERIFY(openAndWait(window, path));
+        QTRY_VERIFY(!window.indexingStatus()->isIndexing());
+        QVERIFY(again.isEmpty());
     }
 
     void workspaceErrorKeepsPreviousWorkspace()
