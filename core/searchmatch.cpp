@@ -5,13 +5,16 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace herald {
 namespace {
 
-using Words = std::vector<QString>;
+// Words as folded UTF-8: contact texts are mostly ASCII, which is split and folded without leaving UTF-8.
+using Words = std::vector<std::string>;
 
 // FTS5's unicode61 tokenizer keeps letters, numbers and private-use characters; remove_diacritics drops combining
 // marks and reduces a letter to its base letter.
@@ -38,7 +41,7 @@ Words words(QStringView text)
     QString word;
     auto finish = [&] {
         if (!word.isEmpty())
-            result.push_back(std::exchange(word, QString()));
+            result.push_back(std::exchange(word, QString()).toStdString());
     };
     for (const QChar c : text) {
         if (!isWordCharacter(c)) {
@@ -49,6 +52,29 @@ Words words(QStringView text)
             word.append(folded(c));
     }
     finish();
+    return result;
+}
+
+Words words(const char *utf8, int size)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(utf8);
+    if (std::any_of(bytes, bytes + size, [](unsigned char c) { return c >= 0x80; }))
+        return words(QString::fromUtf8(utf8, size));
+    Words result;
+    std::string word;
+    for (int i = 0; i < size; ++i) {
+        const unsigned char c = bytes[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            word += char(c);
+        } else if (c >= 'A' && c <= 'Z') {
+            word += char(c - 'A' + 'a');
+        } else if (!word.empty()) {
+            result.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty())
+        result.push_back(std::move(word));
     return result;
 }
 
@@ -91,7 +117,7 @@ bool phraseMatches(const Words &phrase, const Words &text)
         bool all = true;
         for (std::size_t i = 0; i < phrase.size() && all; ++i) {
             const bool last = i + 1 == phrase.size();
-            all = last ? text[start + i].startsWith(phrase[i]) : text[start + i] == phrase[i];
+            all = last ? text[start + i].compare(0, phrase[i].size(), phrase[i]) == 0 : text[start + i] == phrase[i];
         }
         if (all)
             return true;
@@ -134,7 +160,7 @@ void searchMatch(sqlite3_context *context, int argc, sqlite3_value **argv)
     for (int i = 1; i < argc; ++i) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
         if (text)
-            texts.push_back(words(QString::fromUtf8(text, sqlite3_value_bytes(argv[i]))));
+            texts.push_back(words(text, sqlite3_value_bytes(argv[i])));
     }
     for (const Words &phrase : *phrases) {
         bool found = false;
