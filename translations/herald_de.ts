@@ -3471,10 +3471,6 @@ Wählen Sie die Datei mit den Öffnungen, Klicks, Versanddaten oder Bestellungen
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <source>Indexing for search</source>
-        <translation>Suchindex wird erstellt</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -3876,6 +3872,60 @@ SHA-256 %2</translation>
     <message>
         <source>Import Campaign Activity…</source>
         <translation>Kampagnenaktivität importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>herald::IndexMaintenance</name>
+    <message>
+        <source>Indexing was cancelled; it continues the next time the workspace opens.</source>
+        <translation>Die Indizierung wurde abgebrochen; sie wird beim nächsten Öffnen des Arbeitsbereichs fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot read which indexes are pending: %1</source>
+        <translation>Ausstehende Indizes können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Indexing contacts for search</source>
+        <translation>Kontakte werden für die Suche indiziert</translation>
+    </message>
+    <message>
+        <source>Building sort and look-up indexes (%1 of %2)</source>
+        <translation>Sortier- und Suchindizes werden erstellt (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Cannot build the workspace&apos;s indexes: %1</source>
+        <translation>Die Indizes des Arbeitsbereichs können nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::IndexingStatus</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop indexing (it resumes the next time the workspace opens)</source>
+        <translation>Indizierung anhalten (sie wird beim nächsten Öffnen des Arbeitsbereichs fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Indizierung anhalten</translation>
+    </message>
+    <message>
+        <source>A large import is searchable and sortable already; these indexes make searching and sorting fast.</source>
+        <translation>Ein großer Import ist bereits durchsuchbar und sortierbar; diese Indizes machen Suchen und Sortieren schnell.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: %1</source>
+        <translation>Indizierung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Search and sort indexes are up to date.</source>
+        <translation>Such- und Sortierindizes sind auf dem neuesten Stand.</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +5575,30 @@ Allgemeine Optionen:
     <message>
         <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use; --check also checks the whole file for damage.</source>
         <translation>Den Arbeitsbereich, seine Anzahlen und die Versionen von Herald, libtorch und der verwendeten BLAS anzeigen; --check prüft zusätzlich die ganze Datei auf Schäden.</translation>
+    </message>
+    <message>
+        <source>The search and sort indexes for these rows are built in the background the next time Herald&apos;s window opens this workspace, or now with: herald index</source>
+        <translation>Die Such- und Sortierindizes für diese Zeilen werden im Hintergrund erstellt, wenn das Herald-Fenster diesen Arbeitsbereich das nächste Mal öffnet, oder sofort mit: herald index</translation>
+    </message>
+    <message>
+        <source>Search index:   %1 contacts not indexed yet (herald index builds it)</source>
+        <translation>Suchindex:      %1 Kontakte noch nicht indiziert (herald index erstellt ihn)</translation>
+    </message>
+    <message>
+        <source>Indexes:        %1 still to build (herald index builds them)</source>
+        <translation>Indizes:        %1 noch zu erstellen (herald index erstellt sie)</translation>
+    </message>
+    <message>
+        <source>Every index is up to date.</source>
+        <translation>Alle Indizes sind auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Indexed %1 contacts for search and built %2 indexes in %3 s.</source>
+        <translation>%1 Kontakte für die Suche indiziert und %2 Indizes in %3 s erstellt.</translation>
+    </message>
+    <message>
+        <source>Build the search and sort indexes a large import left to build in the background (the window builds them by itself).</source>
+        <translation>Erstellt die Such- und Sortierindizes, die ein großer Import für den Hintergrund übrig gelassen hat (das Fenster erstellt sie von selbst).</translation>
     </message>
 </context>
 <context>

@@ -3471,10 +3471,6 @@ Elija el archivo con las aperturas, clics, envíos o pedidos que exportó su ser
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <source>Indexing for search</source>
-        <translation>Indexando para la búsqueda</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
@@ -3876,6 +3872,60 @@ SHA-256 %2</translation>
     <message>
         <source>Import Campaign Activity…</source>
         <translation>Importar actividad de campañas…</translation>
+    </message>
+</context>
+<context>
+    <name>herald::IndexMaintenance</name>
+    <message>
+        <source>Indexing was cancelled; it continues the next time the workspace opens.</source>
+        <translation>Se canceló la indexación; continuará la próxima vez que se abra el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Cannot read which indexes are pending: %1</source>
+        <translation>No se pueden leer los índices pendientes: %1</translation>
+    </message>
+    <message>
+        <source>Indexing contacts for search</source>
+        <translation>Indexando contactos para la búsqueda</translation>
+    </message>
+    <message>
+        <source>Building sort and look-up indexes (%1 of %2)</source>
+        <translation>Creando índices de ordenación y búsqueda (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Cannot build the workspace&apos;s indexes: %1</source>
+        <translation>No se pueden crear los índices del espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::IndexingStatus</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop indexing (it resumes the next time the workspace opens)</source>
+        <translation>Detener la indexación (continuará la próxima vez que se abra el espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Detener la indexación</translation>
+    </message>
+    <message>
+        <source>A large import is searchable and sortable already; these indexes make searching and sorting fast.</source>
+        <translation>Una importación grande ya se puede buscar y ordenar; estos índices hacen que buscar y ordenar sea rápido.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: %1</source>
+        <translation>Indexación detenida: %1</translation>
+    </message>
+    <message>
+        <source>Search and sort indexes are up to date.</source>
+        <translation>Los índices de búsqueda y ordenación están al día.</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +5575,30 @@ Opciones comunes:
     <message>
         <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use; --check also checks the whole file for damage.</source>
         <translation>Muestra el espacio de trabajo, sus recuentos y las versiones de Herald, libtorch y la BLAS en uso; --check también comprueba si el archivo entero está dañado.</translation>
+    </message>
+    <message>
+        <source>The search and sort indexes for these rows are built in the background the next time Herald&apos;s window opens this workspace, or now with: herald index</source>
+        <translation>Los índices de búsqueda y ordenación de estas filas se crean en segundo plano la próxima vez que la ventana de Herald abra este espacio de trabajo, o ahora con: herald index</translation>
+    </message>
+    <message>
+        <source>Search index:   %1 contacts not indexed yet (herald index builds it)</source>
+        <translation>Índice de búsqueda: %1 contactos aún sin indexar (herald index lo crea)</translation>
+    </message>
+    <message>
+        <source>Indexes:        %1 still to build (herald index builds them)</source>
+        <translation>Índices:       %1 pendientes de crear (herald index los crea)</translation>
+    </message>
+    <message>
+        <source>Every index is up to date.</source>
+        <translation>Todos los índices están al día.</translation>
+    </message>
+    <message>
+        <source>Indexed %1 contacts for search and built %2 indexes in %3 s.</source>
+        <translation>Se indexaron %1 contactos para la búsqueda y se crearon %2 índices en %3 s.</translation>
+    </message>
+    <message>
+        <source>Build the search and sort indexes a large import left to build in the background (the window builds them by itself).</source>
+        <translation>Crea los índices de búsqueda y ordenación que una importación grande dejó para segundo plano (la ventana los crea por sí sola).</translation>
     </message>
 </context>
 <context>

@@ -3471,10 +3471,6 @@ Choisissez le fichier exporté par votre service d’e-mailing ou votre boutique
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <source>Indexing for search</source>
-        <translation>Indexation pour la recherche</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -3876,6 +3872,60 @@ SHA-256 %2</translation>
     <message>
         <source>Import Campaign Activity…</source>
         <translation>Importer l’activité des campagnes…</translation>
+    </message>
+</context>
+<context>
+    <name>herald::IndexMaintenance</name>
+    <message>
+        <source>Indexing was cancelled; it continues the next time the workspace opens.</source>
+        <translation>L’indexation a été annulée&#xa0;; elle reprendra à la prochaine ouverture de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Cannot read which indexes are pending: %1</source>
+        <translation>Impossible de lire les index en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Indexing contacts for search</source>
+        <translation>Indexation des contacts pour la recherche</translation>
+    </message>
+    <message>
+        <source>Building sort and look-up indexes (%1 of %2)</source>
+        <translation>Création des index de tri et de recherche (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Cannot build the workspace&apos;s indexes: %1</source>
+        <translation>Impossible de créer les index de l’espace de travail&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>herald::IndexingStatus</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop indexing (it resumes the next time the workspace opens)</source>
+        <translation>Arrêter l’indexation (elle reprendra à la prochaine ouverture de l’espace de travail)</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Arrêter l’indexation</translation>
+    </message>
+    <message>
+        <source>A large import is searchable and sortable already; these indexes make searching and sorting fast.</source>
+        <translation>Un import volumineux est déjà consultable et triable&#xa0;; ces index rendent la recherche et le tri rapides.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: %1</source>
+        <translation>Indexation arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Search and sort indexes are up to date.</source>
+        <translation>Les index de recherche et de tri sont à jour.</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +5575,30 @@ Options communes&#xa0;:
     <message>
         <source>Show the workspace, its counts and the versions of Herald, libtorch and the BLAS in use; --check also checks the whole file for damage.</source>
         <translation>Afficher l’espace de travail, ses décomptes et les versions de Herald, de libtorch et de la BLAS utilisée&#xa0;; --check vérifie aussi que le fichier entier n’est pas endommagé.</translation>
+    </message>
+    <message>
+        <source>The search and sort indexes for these rows are built in the background the next time Herald&apos;s window opens this workspace, or now with: herald index</source>
+        <translation>Les index de recherche et de tri de ces lignes seront créés en arrière-plan à la prochaine ouverture de cet espace de travail dans la fenêtre de Herald, ou tout de suite avec&#xa0;: herald index</translation>
+    </message>
+    <message>
+        <source>Search index:   %1 contacts not indexed yet (herald index builds it)</source>
+        <translation>Index de recherche&#xa0;: %1 contacts pas encore indexés (herald index le crée)</translation>
+    </message>
+    <message>
+        <source>Indexes:        %1 still to build (herald index builds them)</source>
+        <translation>Index&#xa0;:        %1 restent à créer (herald index les crée)</translation>
+    </message>
+    <message>
+        <source>Every index is up to date.</source>
+        <translation>Tous les index sont à jour.</translation>
+    </message>
+    <message>
+        <source>Indexed %1 contacts for search and built %2 indexes in %3 s.</source>
+        <translation>%1 contacts indexés pour la recherche et %2 index créés en %3 s.</translation>
+    </message>
+    <message>
+        <source>Build the search and sort indexes a large import left to build in the background (the window builds them by itself).</source>
+        <translation>Crée les index de recherche et de tri qu’un import volumineux a laissés pour l’arrière-plan (la fenêtre les crée d’elle-même).</translation>
     </message>
 </context>
 <context>
