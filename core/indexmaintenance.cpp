@@ -67,6 +67,13 @@ qint64 contactsAfter(Database &db, qint64 id)
     return count.step() ? count.columnInt(0) : 0;
 }
 
+bool anyContactAfter(Database &db, qint64 id)
+{
+    Statement any = db.prepare("SELECT EXISTS (SELECT 1 FROM contacts WHERE id > ?1)");
+    any.bind(1, id);
+    return any.step() && any.columnInt(0) != 0;
+}
+
 qint64 tableRows(Database &db, const QString &table)
 {
     return db.scalarInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(table).toStdString());
@@ -139,7 +146,7 @@ Result<IndexBuildReport> buildPendingIndexes(Database &db, const JobControl &con
                                          "WHERE id > ?1 AND id <= ?2");
             index.bind(1, *mark).bind(2, last).exec();
             const qint64 added = db.changes();
-            if (added == 0 || contactsAfter(db, last) == 0) {
+            if (added == 0 || !anyContactAfter(db, last)) {
                 db.exec("DELETE FROM workspace_meta WHERE key = 'search_bulk_after'");
             } else {
                 Statement advance = db.prepare("UPDATE workspace_meta SET value = ?1 WHERE key = 'search_bulk_after'");
