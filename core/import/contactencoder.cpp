@@ -17,15 +17,23 @@ void ContactEncoder::encode(ContactRecord &record)
 
 void ContactEncoder::encodeText(const ContactRecord &record, EncodedContact &encoded)
 {
-    const QString zoneSource =
-        record.timeZoneSource && !record.timeZone.isEmpty() ? timeZoneSourceKey(*record.timeZoneSource) : QString();
-    // An empty value is stored as NULL, except the address and its key (which an imported contact always has).
+    // The zone source keys once, not a new string on every row.
+    static const auto zoneSourceKeys = [] {
+        std::array<QString, size_t(TimeZoneSource::Workspace) + 1> keys;
+        for (size_t source = 0; source < keys.size(); ++source)
+            keys[source] = timeZoneSourceKey(TimeZoneSource(source));
+        return keys;
+    }();
+    static const QString noZoneSource;
+    const QString &zoneSource = record.timeZoneSource && !record.timeZone.isEmpty()
+                                    ? zoneSourceKeys[size_t(*record.timeZoneSource)]
+                                    : noZoneSource;
+    // An empty value is stored as NULL, except the email address and its key (which an imported contact always has).
     const std::array<const QString *, EncodedContact::TimeZoneSource + 1> strings = {
         &record.email,   &record.emailKey, &record.firstName, &record.lastName, &record.company,
         &record.phone,   &record.address,  &record.city,      &record.region,   &record.postalCode,
         &record.country, &record.language, &record.timeZone,  &zoneSource};
-    const QByteArray fields = customFieldsJson(record.customFields);
-    qsizetype length = fields.size() + 3 * record.statusNote.size();
+    qsizetype length = customFieldsJsonBound(record.customFields) + 3 * record.statusNote.size();
     for (const QString *string : strings)
         length += 3 * string->size(); // the most UTF-8 a UTF-16 unit takes
     QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
@@ -48,14 +56,10 @@ void ContactEncoder::encodeText(const ContactRecord &record, EncodedContact &enc
     for (int value = EncodedContact::FirstName; value <= EncodedContact::TimeZoneSource; ++value)
         append(EncodedContact::Value(value), *strings[size_t(value)], true);
     append(EncodedContact::StatusNote, record.statusNote, true);
-    if (fields.isEmpty()) {
-        encoded.offsets[EncodedContact::Fields] = 0;
-        encoded.sizes[EncodedContact::Fields] = -1;
-    } else {
-        encoded.offsets[EncodedContact::Fields] = qint32(out - begin);
-        encoded.sizes[EncodedContact::Fields] = qint32(fields.size());
-        out = std::copy(fields.cbegin(), fields.cend(), out);
-    }
+    char *const fields = out;
+    out = writeCustomFieldsJson(out, record.customFields);
+    encoded.offsets[EncodedContact::Fields] = out == fields ? 0 : qint32(fields - begin);
+    encoded.sizes[EncodedContact::Fields] = out == fields ? -1 : qint32(out - fields);
     encoded.text.truncate(out - begin);
 }
 
