@@ -226,6 +226,15 @@ Statement &Statement::bind(int index, QByteArrayView utf8Text)
     return *this;
 }
 
+Statement &Statement::bindStatic(int index, QByteArrayView utf8Text)
+{
+    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8Text.data() ? utf8Text.data() : "",
+                                         static_cast<int>(utf8Text.size()), SQLITE_STATIC);
+        rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
 Statement &Statement::bindBlob(int index, const QByteArray &value)
 {
     if (const int rc = sqlite3_bind_blob64(m_stmt, index, value.constData(), static_cast<sqlite3_uint64>(value.size()),

@@ -92,6 +92,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, QByteArrayView utf8Text);
+    // Binds text in place, without SQLite's copy: `utf8Text` must stay valid until the statement has run.
+    Statement &bindStatic(int index, QByteArrayView utf8Text);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
     Statement &bindNullable(int index, const QString &value)

@@ -41,6 +41,18 @@ public:
         return batch;
     }
 
+    // Returns at once: a batch if one is waiting, nullopt otherwise.
+    std::optional<Batch> tryPop()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        Batch batch = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return batch;
+    }
+
     // Producer: no more batches.
     void finish()
     {

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 
+#include <array>
 #include <vector>
 
 namespace herald {
@@ -133,14 +134,17 @@ Result<void> ContactImport::importFile(const ContactImportPlan &plan, qint64 byt
                          QDateTime::currentSecsSinceEpoch());
 
     const ContactRowMapper mapper(mapperSettings(plan, m_workspaceZone));
+    ContactEncoder encoder; // used by the parsing thread only
+    // New or updated contacts by TimeZoneSource, counted here rather than by key in the report on every row.
+    std::array<qint64, size_t(TimeZoneSource::Workspace) + 1> zoneSources{};
     const QString stage = Tr::tr("Importing %1").arg(file.name);
     const auto sha256 = runImportFile<MappedRow>(
         {plan.source, plan.sniff, m_options.encoding, m_options.delimiter}, m_control, 512,
-        [&mapper](const CsvRecord &record, std::vector<MappedRow> &rows) {
+        [&mapper, &encoder](const CsvRecord &record, std::vector<MappedRow> &rows) {
             rows.push_back(mapper.map(record));
             // Encoded here, on the parsing thread, so the writing thread spends its time in SQLite.
             if (auto *mapped = std::get_if<ContactRowMapper::Mapped>(&rows.back()))
-                mapped->record.customFieldsJson = customFieldsJson(mapped->record.customFields);
+                encoder.encode(mapped->record);
         },
         [](std::vector<MappedRow> &) {},
         [&](ImportBatch<MappedRow> &batch) {
@@ -158,13 +162,15 @@ Result<void> ContactImport::importFile(const ContactImportPlan &plan, qint64 byt
             for (std::size_t i = 0; i < records.size(); ++i) {
                 if (outcomes[i] == ContactWriter::Outcome::Duplicate)
                     continue;
-                const std::optional<TimeZoneSource> zone = records[i]->timeZoneSource;
-                ++m_report.zoneSources[timeZoneSourceKey(zone.value_or(TimeZoneSource::Workspace))];
+                ++zoneSources[size_t(records[i]->timeZoneSource.value_or(TimeZoneSource::Workspace))];
             }
             m_control.report(bytesBefore + batch.bytes, bytesTotal, stage);
         });
     if (!sha256.ok())
         return sha256.error().cancelled ? cancelledError() : sha256.error();
+    for (std::size_t source = 0; source < zoneSources.size(); ++source)
+        if (zoneSources[source])
+            m_report.zoneSources[timeZoneSourceKey(TimeZoneSource(source))] += zoneSources[source];
 
     writer.flush();
     file.consentKept = writer.counts().consentKept;

@@ -2,14 +2,59 @@
 
 #include "domain.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
+#include <array>
 #include <optional>
 
 namespace herald {
+
+// A new contact's stored text as UTF-8 in one buffer, encoded on the parsing thread (ContactEncoder) so that the
+// writing thread binds it in place instead of converting and copying a dozen strings a row.
+struct EncodedContact
+{
+    // In the order of the contacts columns the writer fills; FirstName to TimeZoneSource are its text columns.
+    enum Value
+    {
+        Email,
+        EmailKey,
+        FirstName,
+        LastName,
+        Company,
+        Phone,
+        Address,
+        City,
+        Region,
+        PostalCode,
+        Country,
+        Language,
+        TimeZone,
+        TimeZoneSource,
+        Fields,
+        StatusNote,
+        ValueCount
+    };
+
+    QByteArray text;
+    std::array<qint32, ValueCount> offsets{};
+    std::array<qint32, ValueCount> sizes{}; // -1: NULL
+    // The row's tags as indexes into its encoder's tag names, and the names this row is the first to use (rare).
+    QVarLengthArray<qint32, 4> tags;
+    QList<QPair<qint32, QString>> newTags;
+
+    bool isEncoded() const { return !text.isNull(); }
+    bool isNull(Value value) const { return sizes[value] < 0; }
+    QByteArrayView value(Value value) const
+    {
+        return isNull(value) ? QByteArrayView() : QByteArrayView(text.constData() + offsets[value], sizes[value]);
+    }
+};
 
 // One contact as read from an import file, validated and normalised. A null QString means "not in the file";
 // the writer never blanks a stored value with it.
@@ -39,8 +84,8 @@ struct ContactRecord
 
     QStringList tags;
     QList<QPair<QString, QString>> customFields;
-    // customFields as stored (customFieldsJson()), when the parsing thread encoded them already; null otherwise.
-    QByteArray customFieldsJson;
+    // The values above as a new contact stores them, when the parsing thread encoded them already; empty otherwise.
+    EncodedContact encoded;
 };
 
 } // namespace herald

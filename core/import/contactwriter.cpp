@@ -34,22 +34,68 @@ std::array<QString, 12> recordValues(const ContactRecord &record)
 // New contacts, their tags and their ledger entries go this many rows per statement: starting, finishing and
 // resetting a statement costs about as much as inserting a row.
 constexpr std::size_t groupSize = 64;
-constexpr int insertColumns = 20;
 
-// "INSERT ... VALUES (?1, ..., ?n), (?n+1, ...)" for groupSize rows of `columns` parameters.
-std::string groupSql(std::string_view head, int columns, std::string_view tail)
+// The contact and ledger inserts share ?1 (the import) and ?2 (its time) between their rows, bound once; each row
+// has its own parameters after them.
+constexpr int importParameter = 1;
+constexpr int nowParameter = 2;
+constexpr int sharedParameters = 2;
+constexpr std::string_view contactColumns =
+    "contacts(email, email_key, first_name, last_name, company, phone, address, city, region, postal_code, country, "
+    "language, time_zone, time_zone_source, status, fields, source_import_id, last_import_id, created_at, updated_at)";
+// Per contact: email, key, the 12 text columns, status, fields, created_at.
+constexpr std::string_view contactRow = "#1,#2,#3,#4,#5,#6,#7,#8,#9,#10,#11,#12,#13,#14,#15,#16,?1,?1,#17,?2";
+constexpr int contactParameters = 17;
+// Per entry: contact, status, time, note.
+constexpr std::string_view ledgerRow = "#1,#2,#3,'import',?1,#4";
+constexpr int ledgerParameters = 4;
+
+// "head VALUES (row), (row) ... tail" for `rows` rows, where "#k" in `row` stands for the row's k-th parameter: ?n
+// numbered from `first`, `own` per row.
+std::string valuesSql(std::string_view head, std::string_view row, int first, int own, std::size_t rows,
+                      std::string_view tail)
 {
     std::string sql(head);
     sql += " VALUES ";
-    for (std::size_t row = 0; row < groupSize; ++row) {
-        sql += row ? ",(" : "(";
-        for (int column = 1; column <= columns; ++column) {
-            sql += '?' + std::to_string(row * std::size_t(columns) + std::size_t(column));
-            sql += column < columns ? "," : ")";
+    for (std::size_t r = 0; r < rows; ++r) {
+        sql += r ? ",(" : "(";
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (row[i] != '#') {
+                sql += row[i];
+                continue;
+            }
+            int k = 0;
+            while (i + 1 < row.size() && row[i + 1] >= '0' && row[i + 1] <= '9')
+                k = k * 10 + (row[++i] - '0');
+            sql += '?' + std::to_string(std::size_t(first) + r * std::size_t(own) + std::size_t(k) - 1);
         }
+        sql += ')';
     }
     sql += tail;
     return sql;
+}
+
+std::string contactInsertSql(std::string_view verb, std::size_t rows, std::string_view tail)
+{
+    std::string head(verb);
+    head += ' ';
+    head += contactColumns;
+    return valuesSql(head, contactRow, sharedParameters + 1, contactParameters, rows, tail);
+}
+
+void bindText(Statement &statement, int index, const EncodedContact &encoded, EncodedContact::Value value)
+{
+    if (encoded.isNull(value))
+        statement.bindNull(index);
+    else
+        statement.bindStatic(index, encoded.value(value));
+}
+
+QByteArray noteOf(const ContactRecord &record)
+{
+    if (record.encoded.isEncoded())
+        return record.encoded.value(EncodedContact::StatusNote).toByteArray();
+    return record.statusNote.isEmpty() ? QByteArray() : record.statusNote.toUtf8();
 }
 
 void bindJson(Statement &statement, int index, const QByteArray &json)
@@ -101,11 +147,7 @@ ContactWriter::ContactWriter(Database &db, qint64 importId, DuplicatePolicy poli
       m_find(db.prepare("SELECT id, first_name, last_name, company, phone, address, city, region, postal_code, "
                         "country, language, time_zone, time_zone_source, status, fields, last_import_id "
                         "FROM contacts WHERE email_key = ?1")),
-      m_insert(db.prepare(
-          "INSERT INTO contacts(email, email_key, first_name, last_name, company, phone, address, "
-          "city, region, postal_code, country, language, time_zone, time_zone_source, status, fields, "
-          "source_import_id, last_import_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-          "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) ON CONFLICT(email_key) DO NOTHING")),
+      m_insert(db.prepare(contactInsertSql("INSERT INTO", 1, " ON CONFLICT(email_key) DO NOTHING"))),
       m_update(db.prepare("UPDATE contacts SET first_name = ?2, last_name = ?3, company = ?4, phone = ?5, "
                           "address = ?6, city = ?7, region = ?8, postal_code = ?9, country = ?10, language = ?11, "
                           "time_zone = ?12, time_zone_source = ?13, fields = ?14, last_import_id = ?15, "
@@ -119,26 +161,29 @@ ContactWriter::ContactWriter(Database &db, qint64 importId, DuplicatePolicy poli
       m_tagContact(db.prepare("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) VALUES (?1, ?2)")),
       // OR IGNORE rather than ON CONFLICT DO NOTHING: the same for email_key, and with no constraint left that could
       // abort halfway (the values bound are never NULL), SQLite keeps no statement journal for the group.
-      m_insertGroup(db.prepare(groupSql("INSERT OR IGNORE INTO contacts(email, email_key, first_name, last_name, "
-                                        "company, phone, "
-                                        "address, city, region, postal_code, country, language, time_zone, "
-                                        "time_zone_source, status, fields, source_import_id, last_import_id, "
-                                        "created_at, updated_at)",
-                                        insertColumns, ""))),
+      m_insertGroup(db.prepare(contactInsertSql("INSERT OR IGNORE INTO", groupSize, ""))),
       m_findId(db.prepare("SELECT id FROM contacts WHERE email_key = ?1")),
-      m_tagGroup(db.prepare(groupSql("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id)", 2, ""))),
-      m_ledgerGroup(db.prepare(
-          groupSql("INSERT OR IGNORE INTO consent_events(contact_id, status, occurred_at, source, import_id, "
-                   "note)",
-                   6, "")))
-{}
+      m_tagGroup(db.prepare(
+          valuesSql("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id)", "#1,#2", 1, 2, groupSize, ""))),
+      m_ledgerGroup(
+          db.prepare(valuesSql("INSERT OR IGNORE INTO consent_events(contact_id, status, occurred_at, source, "
+                               "import_id, note)",
+                               ledgerRow, sharedParameters, ledgerParameters, groupSize, "")))
+{
+    m_scratch.resize(groupSize);
+    // Bindings outlive resets: these hold for every run of the statements.
+    for (Statement *statement : {&m_insert, &m_insertGroup})
+        statement->bind(importParameter, importId).bind(nowParameter, now);
+    m_ledgerGroup.bind(importParameter, importId);
+}
 
 ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
 {
     flush();
+    registerTags(record);
     // Most rows of a large import are new: the insert itself finds out whether the address is there.
     const ContactStatus status = record.status.value_or(m_defaultStatus);
-    if (const qint64 id = insert(record, status)) {
+    if (const qint64 id = insert(record)) {
         addTags(id, record.tags);
         writeLedger(id, status, record, true);
         ++m_counts.imported;
@@ -150,6 +195,9 @@ ContactWriter::Outcome ContactWriter::write(const ContactRecord &record)
 std::vector<ContactWriter::Outcome> ContactWriter::write(const std::vector<const ContactRecord *> &records)
 {
     std::vector<Outcome> outcomes(records.size());
+    // Before any row is written: a repeat further up a group may be written after the new rows below it.
+    for (const ContactRecord *record : records)
+        registerTags(*record);
     std::size_t done = 0;
     for (; done + groupSize <= records.size(); done += groupSize)
         writeGroup(records.data() + done, outcomes.data() + done);
@@ -161,13 +209,13 @@ std::vector<ContactWriter::Outcome> ContactWriter::write(const std::vector<const
 void ContactWriter::writeGroup(const ContactRecord *const *records, Outcome *outcomes)
 {
     for (std::size_t row = 0; row < groupSize; ++row)
-        bindInsert(m_insertGroup, int(row) * insertColumns + 1, *records[row],
-                   records[row]->status.value_or(m_defaultStatus));
+        bindInsert(m_insertGroup, sharedParameters + 1 + int(row) * contactParameters, *records[row],
+                   encoded(*records[row], row));
     m_insertGroup.exec();
     const qint64 added = m_db.changes();
     const qint64 last = m_db.lastInsertId();
     // The rows a statement inserts get consecutive rowids, in the order of its VALUES.
-    std::vector<qint64> ids(groupSize, 0);
+    std::array<qint64, groupSize> ids{};
     if (added == qint64(groupSize)) {
         for (std::size_t row = 0; row < groupSize; ++row)
             ids[row] = last - qint64(groupSize) + 1 + qint64(row);
@@ -202,10 +250,15 @@ void ContactWriter::writeGroup(const ContactRecord *const *records, Outcome *out
 
 void ContactWriter::holdNew(qint64 id, const ContactRecord &record, ContactStatus status)
 {
-    for (const QString &tag : record.tags)
-        m_heldTags.emplace_back(id, tagId(tag));
+    if (record.encoded.isEncoded()) {
+        for (const qint32 tag : record.encoded.tags)
+            m_heldTags.emplace_back(id, tagId(tag));
+    } else {
+        for (const QString &tag : record.tags)
+            m_heldTags.emplace_back(id, tagId(tag));
+    }
     const qint64 at = record.statusAt > 0 ? record.statusAt : (record.createdAt > 0 ? record.createdAt : m_now);
-    m_heldLedger.push_back({id, status, at, record.statusNote});
+    m_heldLedger.push_back({id, status, at, noteOf(record)});
     ++m_counts.statusChanges;
 }
 
@@ -223,13 +276,14 @@ void ContactWriter::flushFullGroups()
     for (; entries + groupSize <= m_heldLedger.size(); entries += groupSize) {
         for (std::size_t row = 0; row < groupSize; ++row) {
             const LedgerRow &entry = m_heldLedger[entries + row];
-            const int first = int(row) * 6 + 1;
+            const int first = sharedParameters + int(row) * ledgerParameters;
             m_ledgerGroup.bind(first, entry.contactId)
                 .bind(first + 1, static_cast<int>(entry.status))
-                .bind(first + 2, entry.at)
-                .bind(first + 3, QByteArrayView("import"))
-                .bind(first + 4, m_importId)
-                .bindNullable(first + 5, entry.note);
+                .bind(first + 2, entry.at);
+            if (entry.note.isEmpty())
+                m_ledgerGroup.bindNull(first + 3);
+            else
+                m_ledgerGroup.bindStatic(first + 3, entry.note);
         }
         m_ledgerGroup.exec();
         if (m_db.changes() != qint64(groupSize)) // OR IGNORE only spares the statement journal: nothing may be lost
@@ -244,13 +298,14 @@ void ContactWriter::flush()
     for (const auto &[contact, tag] : m_heldTags)
         m_tagContact.bind(1, contact).bind(2, tag).exec();
     m_heldTags.clear();
-    for (const LedgerRow &entry : m_heldLedger)
-        m_ledger.bind(1, entry.contactId)
-            .bind(2, static_cast<int>(entry.status))
-            .bind(3, entry.at)
-            .bind(4, m_importId)
-            .bindNullable(5, entry.note)
-            .exec();
+    for (const LedgerRow &entry : m_heldLedger) {
+        m_ledger.bind(1, entry.contactId).bind(2, static_cast<int>(entry.status)).bind(3, entry.at).bind(4, m_importId);
+        if (entry.note.isEmpty())
+            m_ledger.bindNull(5);
+        else
+            m_ledger.bindStatic(5, entry.note);
+        m_ledger.exec();
+    }
     m_heldLedger.clear();
 }
 
@@ -301,23 +356,47 @@ ContactWriter::Outcome ContactWriter::writeExisting(const ContactRecord &record)
     return Outcome::Updated;
 }
 
-void ContactWriter::bindInsert(Statement &insert, int first, const ContactRecord &record, ContactStatus status) const
+const EncodedContact &ContactWriter::encoded(const ContactRecord &record, std::size_t slot)
 {
-    const std::array<QString, 12> values = recordValues(record);
-    insert.bind(first, record.email).bind(first + 1, record.emailKey);
-    for (int i = 0; i < 12; ++i)
-        insert.bindNullable(first + 2 + i, values[static_cast<size_t>(i)]);
-    insert.bind(first + 14, static_cast<int>(status));
-    bindJson(insert, first + 15,
-             record.customFieldsJson.isNull() ? customFieldsJson(record.customFields) : record.customFieldsJson);
-    insert.bind(first + 16, m_importId).bind(first + 17, m_importId);
-    insert.bind(first + 18, record.createdAt > 0 ? record.createdAt : m_now);
-    insert.bind(first + 19, m_now);
+    if (record.encoded.isEncoded())
+        return record.encoded;
+    ContactEncoder::encodeText(record, m_scratch[slot]);
+    return m_scratch[slot];
 }
 
-qint64 ContactWriter::insert(const ContactRecord &record, ContactStatus status)
+void ContactWriter::registerTags(const ContactRecord &record)
 {
-    bindInsert(m_insert, 1, record, status);
+    for (const auto &[index, name] : record.encoded.newTags) {
+        if (m_tagNames.size() <= size_t(index)) {
+            m_tagNames.resize(size_t(index) + 1);
+            m_tagIdsByIndex.resize(size_t(index) + 1);
+        }
+        m_tagNames[size_t(index)] = name;
+    }
+}
+
+qint64 ContactWriter::tagId(qint32 index)
+{
+    qint64 &id = m_tagIdsByIndex[size_t(index)];
+    if (!id)
+        id = tagId(m_tagNames[size_t(index)]);
+    return id;
+}
+
+// The text is bound in place: `encoded` lives until the statement has run.
+void ContactWriter::bindInsert(Statement &insert, int first, const ContactRecord &record,
+                               const EncodedContact &encoded) const
+{
+    for (int value = EncodedContact::Email; value <= EncodedContact::TimeZoneSource; ++value)
+        bindText(insert, first + value, encoded, EncodedContact::Value(value));
+    insert.bind(first + 14, static_cast<int>(record.status.value_or(m_defaultStatus)));
+    bindText(insert, first + 15, encoded, EncodedContact::Fields);
+    insert.bind(first + 16, record.createdAt > 0 ? record.createdAt : m_now);
+}
+
+qint64 ContactWriter::insert(const ContactRecord &record)
+{
+    bindInsert(m_insert, sharedParameters + 1, record, encoded(record, 0));
     m_insert.exec();
     return m_db.changes() > 0 ? m_db.lastInsertId() : 0;
 }

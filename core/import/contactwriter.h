@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contactencoder.h"
 #include "contactrecord.h"
 #include "customfieldsjson.h"
 #include "database.h"
@@ -45,6 +46,7 @@ public:
 
     ContactWriter(Database &db, qint64 importId, DuplicatePolicy policy, ContactStatus defaultStatus, qint64 now);
 
+    // Records may come encoded by one ContactEncoder (the writer then binds their text in place), or not at all.
     Outcome write(const ContactRecord &record);
     // The same as write() on each record in turn, in fewer statements: new contacts go in groups of rows per
     // statement, and their tags and ledger entries too. Call flush() before reading what was written.
@@ -60,19 +62,22 @@ private:
         qint64 contactId = 0;
         ContactStatus status = ContactStatus::Subscribed;
         qint64 at = 0;
-        QString note;
+        QByteArray note; // UTF-8; empty: none
     };
     void writeGroup(const ContactRecord *const *records, Outcome *outcomes);
     Outcome writeExisting(const ContactRecord &record);
-    void bindInsert(Statement &insert, int first, const ContactRecord &record, ContactStatus status) const;
+    const EncodedContact &encoded(const ContactRecord &record, std::size_t slot);
+    void registerTags(const ContactRecord &record);
+    void bindInsert(Statement &insert, int first, const ContactRecord &record, const EncodedContact &encoded) const;
     void holdNew(qint64 id, const ContactRecord &record, ContactStatus status);
     void flushFullGroups();
-    qint64 insert(const ContactRecord &record, ContactStatus status);
+    qint64 insert(const ContactRecord &record);
     bool merge(Stored &stored, const ContactRecord &record);
     void applyStatus(qint64 contactId, ContactStatus current, const ContactRecord &record);
     void writeLedger(qint64 contactId, ContactStatus status, const ContactRecord &record, bool isNew);
     bool addTags(qint64 contactId, const QStringList &tags); // true when a tag was new to the contact
     qint64 tagId(const QString &name);
+    qint64 tagId(qint32 index);
     qint64 tagIdFolded(const QString &name);
 
     Database &m_db;
@@ -83,6 +88,11 @@ private:
     ContactWriteCounts m_counts;
     QHash<QString, qint64> m_tagIds;       // case-folded name -> id: tag vocabularies are small
     QHash<QString, qint64> m_tagIdsByName; // as the file writes it, which saves folding it on every row
+    // By the index the records' encoder gave the name: the name, and its id once a contact was given it (0 before:
+    // tags are created in the order rows are written, as they were before the encoder).
+    std::vector<QString> m_tagNames;
+    std::vector<qint64> m_tagIdsByIndex;
+    std::vector<EncodedContact> m_scratch; // the text of records that came unencoded, one per row of a group
     Statement m_find;
     Statement m_insert;
     Statement m_update;

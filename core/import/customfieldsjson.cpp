@@ -2,19 +2,22 @@
 
 #include <QJsonObject>
 
+#include <QVarLengthArray>
+
 #include <cstdio>
-#include <vector>
 
 namespace herald {
 namespace {
 
-// Appends `text` as a JSON string in UTF-8. Hand-rolled: converting and escaping each short value through Qt costs
-// an allocation or two per value, and a contact has a dozen of them.
-void appendJsonString(QByteArray &out, QStringView text)
+// Writes `text` as a JSON string in UTF-8, at most jsonStringBound() bytes. Hand-rolled: converting and escaping
+// each short value through Qt costs an allocation or two per value, and a contact has a dozen of them.
+qsizetype jsonStringBound(QStringView text)
 {
-    const qsizetype start = out.size();
-    out.resize(start + 6 * text.size() + 2); // the longest form: every unit escaped as \u00XX
-    char *p = out.data() + start;
+    return 6 * text.size() + 2; // the longest form: every unit escaped as \u00XX
+}
+
+char *writeJsonString(char *p, QStringView text)
+{
     *p++ = '"';
     const char16_t *c = text.utf16();
     const char16_t *end = c + text.size();
@@ -61,37 +64,58 @@ void appendJsonString(QByteArray &out, QStringView text)
         }
     }
     *p++ = '"';
-    out.truncate(p - out.constData());
+    return p;
+}
+
+// Keys in order (a small insertion sort over indexes: a contact has a few dozen fields at most).
+QVarLengthArray<qsizetype, 32> keyOrder(const QList<QPair<QString, QString>> &fields)
+{
+    QVarLengthArray<qsizetype, 32> order(fields.size());
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        qsizetype j = i;
+        while (j > 0 && fields.at(i).first < fields.at(order[j - 1]).first) {
+            order[j] = order[j - 1];
+            --j;
+        }
+        order[j] = i;
+    }
+    return order;
 }
 
 } // namespace
 
-QByteArray customFieldsJson(const QList<QPair<QString, QString>> &fields)
+qsizetype customFieldsJsonBound(const QList<QPair<QString, QString>> &fields)
 {
-    // Keys in order (a small insertion sort over indexes: a contact has a few dozen fields at most); a key given
-    // twice keeps its last value; empty values are left out.
-    std::vector<qsizetype> order(static_cast<size_t>(fields.size()));
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        qsizetype j = i;
-        while (j > 0 && fields.at(i).first < fields.at(order[size_t(j - 1)]).first) {
-            order[size_t(j)] = order[size_t(j - 1)];
-            --j;
-        }
-        order[size_t(j)] = i;
-    }
-    QByteArray out;
-    out.reserve(256);
-    for (size_t k = 0; k < order.size(); ++k) {
+    qsizetype bound = 2;
+    for (const auto &[name, value] : fields)
+        bound += jsonStringBound(name) + jsonStringBound(value) + 2;
+    return bound;
+}
+
+char *writeCustomFieldsJson(char *out, const QList<QPair<QString, QString>> &fields)
+{
+    // A key given twice keeps its last value; empty values are left out.
+    const QVarLengthArray<qsizetype, 32> order = keyOrder(fields);
+    char *const begin = out;
+    for (qsizetype k = 0; k < order.size(); ++k) {
         const auto &[name, value] = fields.at(order[k]);
         if (value.isEmpty() || (k + 1 < order.size() && fields.at(order[k + 1]).first == name))
             continue;
-        out += out.isEmpty() ? '{' : ',';
-        appendJsonString(out, name);
-        out += ':';
-        appendJsonString(out, value);
+        const char separator = out == begin ? '{' : ',';
+        *out++ = separator;
+        out = writeJsonString(out, name);
+        *out++ = ':';
+        out = writeJsonString(out, value);
     }
-    if (!out.isEmpty())
-        out += '}';
+    if (out != begin)
+        *out++ = '}';
+    return out;
+}
+
+QByteArray customFieldsJson(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArray out(customFieldsJsonBound(fields), Qt::Uninitialized);
+    out.truncate(writeCustomFieldsJson(out.data(), fields) - out.constData());
     return out;
 }
 

@@ -52,6 +52,10 @@ Result<QString> runImportFile(const ImportFileReading &reading, const JobControl
         return device.error();
     using Batch = ImportBatch<Row>;
     BatchQueue<Batch> queue;
+    // Written batches go back to the parsing thread, which empties and refills them: what it allocated it frees
+    // (glibc frees memory of another thread's arena slowly, under a lock), and the vectors keep their capacity. At
+    // most the batches in flight wait here, so the capacity never blocks the writer.
+    BatchQueue<Batch> spent(64);
     std::optional<Error> readError;
     QString sha256;
     std::thread thread([&, source = std::move(device).value()] {
@@ -73,7 +77,14 @@ Result<QString> runImportFile(const ImportFileReading &reading, const JobControl
             map(record, batch.rows);
             if (batch.rows.size() >= batchRows) {
                 batch.bytes = reader.bytesRead();
-                if (!queue.push(std::exchange(batch, Batch{})))
+                Batch next;
+                if (auto reused = spent.tryPop()) {
+                    next = std::move(*reused);
+                    next.rows.clear();
+                    next.warnings.clear();
+                    next.bytes = 0;
+                }
+                if (!queue.push(std::exchange(batch, std::move(next))))
                     return; // the writer stopped
             }
         }
@@ -103,6 +114,7 @@ Result<QString> runImportFile(const ImportFileReading &reading, const JobControl
         if (control.cancelled())
             return Error{QString(), {}, 0, 0, true};
         take(*batch);
+        spent.push(std::move(*batch));
     }
     queue.close();
     thread.join();

@@ -228,8 +228,15 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i) {
             ContactRecord r = record(QStringLiteral("person%1@example.com").arg(i % 170), i + 2);
             r.firstName = i % 7 == 0 ? QString() : QStringLiteral("Name%1").arg(i % 11);
+            r.lastName = i % 9 == 0 ? QStringLiteral("") : QStringLiteral("Müller 😀 %1").arg(i % 3);
             r.country = i % 3 == 0 ? QStringLiteral("DE") : QString();
+            if (i % 6 == 0) {
+                r.timeZone = QStringLiteral("Europe/Berlin");
+                r.timeZoneSource = TimeZoneSource::Country;
+            }
             r.tags = {QStringLiteral("Tag%1").arg(i % 4)};
+            if (i % 5 == 0) // a stored tag as the file spells it differently, and new ones
+                r.tags << (i % 10 ? QStringLiteral(" tag1 ") : QStringLiteral("Ünï %1").arg(i % 3));
             if (i % 13 == 0)
                 r.status = ContactStatus::Unsubscribed;
             if (i % 17 == 0)
@@ -241,10 +248,11 @@ private Q_SLOTS:
         const auto contents = [this] {
             QStringList rows;
             for (const char *sql :
-                 {"SELECT email_key, first_name, country, status, fields, created_at FROM contacts ORDER BY email_key",
+                 {"SELECT email_key, quote(first_name), quote(last_name), quote(country), quote(time_zone), "
+                  "quote(time_zone_source), status, quote(fields), created_at FROM contacts ORDER BY email_key",
                   "SELECT c.email_key, t.name FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
                   "JOIN tags t ON t.id = ct.tag_id ORDER BY 1, 2",
-                  "SELECT c.email_key, e.status, e.occurred_at, e.note FROM consent_events e JOIN contacts c "
+                  "SELECT c.email_key, e.status, e.occurred_at, quote(e.note) FROM consent_events e JOIN contacts c "
                   "ON c.id = e.contact_id ORDER BY 1, 2, 3, 4"}) {
                 Statement statement = db().prepare(sql);
                 while (statement.step()) {
@@ -289,6 +297,36 @@ private Q_SLOTS:
         QCOMPARE(grouped.counts().statusChanges, single.counts().statusChanges);
         QCOMPARE(grouped.counts().imported, 130); // 170 addresses, 40 stored before
         QCOMPARE(contents(), expected);
+
+        // Encoded on the way in, as an import does on its parsing thread, in batches freed one after the other.
+        init();
+        seed();
+        ContactWriter encodedWriter(db(), newImport(), DuplicatePolicy::Merge, ContactStatus::Subscribed, 1000);
+        ContactEncoder encoder;
+        QList<ContactWriter::Outcome> encodedOutcomes;
+        for (qsizetype start = 0; start < records.size(); start += 100) {
+            std::vector<ContactRecord> batch(records.begin() + start,
+                                             records.begin() + std::min(start + 100, records.size()));
+            std::vector<const ContactRecord *> batchPointers;
+            for (ContactRecord &r : batch) {
+                encoder.encode(r);
+                batchPointers.push_back(&r);
+            }
+            for (ContactWriter::Outcome outcome : encodedWriter.write(batchPointers))
+                encodedOutcomes << outcome;
+        }
+        encodedWriter.flush();
+        QCOMPARE(encodedOutcomes, singleOutcomes);
+        QCOMPARE(encodedWriter.counts().statusChanges, single.counts().statusChanges);
+        QCOMPARE(contents(), expected);
+        // What every path stores: text as UTF-8, an empty value as NULL, a tag in the spelling it was first given.
+        QCOMPARE(text("SELECT last_name FROM contacts WHERE email_key = ?1", u"person1@example.com"_qs),
+                 QStringLiteral("Müller 😀 1"));
+        QVERIFY(db().scalarInt("SELECT count(*) FROM contacts WHERE last_name IS NULL") > 0);
+        QCOMPARE(db().scalarInt("SELECT count(*) FROM contacts WHERE last_name = '' OR first_name = ''"), 0);
+        QCOMPARE(db().scalarText("SELECT group_concat(name, ',') FROM (SELECT name FROM tags ORDER BY name)"),
+                 QStringLiteral("Tag0,Tag1,Tag2,Tag3,Ünï 0,Ünï 1,Ünï 2"));
+        QCOMPARE(db().scalarInt("SELECT count(*) FROM consent_events WHERE note = 'note 17'"), 1);
     }
 
     // The hand-written JSON must read back as the values went in, whatever they hold.

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "contactrecord.h"
+
+#include <QHash>
+
+namespace herald {
+
+// Encodes contact records for ContactWriter on the thread that maps them, so that the writing thread, which is what
+// limits a large import, spends its time in SQLite: the stored text once as UTF-8 (EncodedContact), and the tags as
+// small indexes into the names the file writes, each name handed to the writer once (the writer still tells tags
+// apart by folded name, in the order it meets them). One encoder per writer: the indexes mean nothing to another.
+class ContactEncoder
+{
+public:
+    void encode(ContactRecord &record);
+    // The text alone (tags stay names): for records that reach the writer unencoded.
+    static void encodeText(const ContactRecord &record, EncodedContact &encoded);
+
+private:
+    qint32 tagIndex(const QString &name, EncodedContact &encoded);
+
+    QHash<QString, qint32> m_tagsByName; // as the file writes it
+};
+
+} // namespace herald
