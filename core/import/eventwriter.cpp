@@ -53,9 +53,11 @@ bool isOrderLine(EventType type, const QString &orderId)
 } // namespace
 
 EventWriter::EventWriter(Database &db, qint64 importId, const QString &esp, UnknownContacts unknownContacts,
-                         const QTimeZone &workspaceZone, qint64 now, std::size_t window)
+                         const QTimeZone &workspaceZone, qint64 now, MachineOpenFinder *machineOpens,
+                         std::size_t window)
     : m_db(db), m_importId(importId), m_now(now), m_unknownContacts(unknownContacts), m_workspaceZone(workspaceZone),
-      m_window(window), m_contactWriter(db, importId, DuplicatePolicy::Skip, ContactStatus::NonSubscribed, now),
+      m_machineOpens(machineOpens && machineOpens->enabled() ? machineOpens : nullptr), m_window(window),
+      m_contactWriter(db, importId, DuplicatePolicy::Skip, ContactStatus::NonSubscribed, now),
       m_campaigns(db, esp, now), m_findContact(db.prepare("SELECT id FROM contacts WHERE email_key = ?1")),
       m_insert(db.prepare(std::string(insertSql) + " ON CONFLICT DO NOTHING")),
       m_insertGroup(db.prepare(groupInsertSql())),
@@ -140,13 +142,7 @@ bool EventWriter::write(const EventRecord &event, QString *reason)
                          event.url, event.revenue, event.orderId, event.rows});
     if (m_pending.size() >= m_window) {
         drain(m_draining.size()); // normally done already, a slice at a time
-        std::sort(m_pending.begin(), m_pending.end(), [](const Pending &a, const Pending &b) {
-            if (a.contact != b.contact)
-                return a.contact < b.contact;
-            if (a.occurredAt != b.occurredAt)
-                return a.occurredAt < b.occurredAt;
-            return a.type < b.type;
-        });
+        sortWindow(m_pending);
         std::swap(m_pending, m_draining);
         m_drained = 0;
     }
@@ -183,14 +179,61 @@ void EventWriter::flush()
         return;
     m_draining.reserve(m_pending.size());
     std::swap(m_pending, m_draining);
-    std::sort(m_draining.begin(), m_draining.end(), [](const Pending &a, const Pending &b) {
+    sortWindow(m_draining);
+    drain(m_draining.size());
+}
+
+// Every earlier window is written by now, so what the window does not hold, the table does.
+void EventWriter::sortWindow(std::vector<Pending> &window)
+{
+    std::sort(window.begin(), window.end(), [](const Pending &a, const Pending &b) {
         if (a.contact != b.contact)
             return a.contact < b.contact;
         if (a.occurredAt != b.occurredAt)
             return a.occurredAt < b.occurredAt;
         return a.type < b.type;
     });
-    drain(m_draining.size());
+    if (m_machineOpens)
+        findMachineOpens(window);
+}
+
+void EventWriter::findMachineOpens(std::vector<Pending> &window)
+{
+    const qint64 seconds = m_machineOpens->seconds();
+    for (std::size_t i = 0; i < window.size(); ++i) {
+        Pending &open = window[i];
+        if (open.type != EventType::Open || open.machine || !open.campaign)
+            continue;
+        // Sorted by contact, time and type: the sends that can flag this open are right before it.
+        for (std::size_t j = i;
+             j-- > 0 && window[j].contact == open.contact && window[j].occurredAt >= open.occurredAt - seconds;) {
+            if (window[j].type == EventType::Send && window[j].campaign == open.campaign) {
+                open.machine = true;
+                break;
+            }
+        }
+        if (!open.machine)
+            open.machine = m_machineOpens->storedSendBefore(open.contact, open.campaign, open.occurredAt);
+    }
+    for (const Pending &event : window) {
+        if (!event.campaign)
+            continue;
+        if (event.type == EventType::Send)
+            m_machineOpens->rememberSend(event.contact, event.campaign, event.occurredAt);
+        else if (event.type == EventType::Open && !event.machine)
+            m_machineOpens->rememberHumanOpen(event.contact, event.campaign, event.occurredAt);
+    }
+}
+
+// A row the table did not have. A new send flags the human opens stored before its window (the window's own were
+// decided with it).
+void EventWriter::countNew(const Pending &event)
+{
+    ++m_counts.importedByType[event.type];
+    m_counts.machineOpens += event.machine ? 1 : 0;
+    m_optOuts.note(event.contact, event.type, event.occurredAt);
+    if (m_machineOpens && event.type == EventType::Send && event.campaign)
+        m_counts.machineOpens += m_machineOpens->flagStoredOpens(event.contact, event.campaign, event.occurredAt);
 }
 
 void EventWriter::bind(Statement &insert, int first, const Pending &event) const
@@ -223,14 +266,9 @@ void EventWriter::insertGroup(const Pending *events)
     m_counts.alreadyPresent += qint64(groupSize) - added;
     if (added == 0)
         return;
-    const auto count = [this](const Pending &event) {
-        ++m_counts.importedByType[event.type];
-        m_counts.machineOpens += event.machine ? 1 : 0;
-        m_optOuts.note(event.contact, event.type, event.occurredAt);
-    };
     if (added == qint64(groupSize)) {
         for (std::size_t row = 0; row < groupSize; ++row)
-            count(events[row]);
+            countNew(events[row]);
         return;
     }
     // Some were there already (an overlapping export): the new ones are those whose event now has one of the rowids
@@ -250,7 +288,7 @@ void EventWriter::insertGroup(const Pending *events)
         if (rowid > last - added && rowid <= last &&
             std::find(claimed.begin(), claimed.end(), rowid) == claimed.end()) {
             claimed.push_back(rowid);
-            count(event);
+            countNew(event);
         }
     }
 }
@@ -271,10 +309,8 @@ void EventWriter::insert(const Pending &event)
         m_counts.rowsMerged += event.rows; // more lines of an order written earlier in this import
     } else {
         ++m_counts.imported;
-        ++m_counts.importedByType[event.type];
         m_counts.rowsMerged += event.rows - 1;
-        m_counts.machineOpens += event.machine ? 1 : 0;
-        m_optOuts.note(event.contact, event.type, event.occurredAt);
+        countNew(event);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "eventimport.h"
 #include "eventrecord.h"
+#include "machineopens.h"
 #include "optouts.h"
 
 #include <QHash>
@@ -31,12 +32,14 @@ public:
         qint64 imported = 0;
         qint64 alreadyPresent = 0; // the same event (contact, time, type, campaign, link, order) was there
         qint64 rowsMerged = 0;     // order lines folded into their order's event
-        qint64 machineOpens = 0;   // new opens the file marks as machine-made
+        qint64 machineOpens = 0;   // opens the file marks as machine-made, or that the timing rule flagged
         QMap<EventType, qint64> importedByType;
     };
 
+    // `machineOpens`, when given, flags machine opens as the rows are written (see MachineOpenFinder).
     EventWriter(Database &db, qint64 importId, const QString &esp, UnknownContacts unknownContacts,
-                const QTimeZone &workspaceZone, qint64 now, std::size_t window = 1 << 18);
+                const QTimeZone &workspaceZone, qint64 now, MachineOpenFinder *machineOpens = nullptr,
+                std::size_t window = 1 << 18);
 
     // False, with the reason, when the address is not in the workspace and the import rejects those.
     bool write(const EventRecord &event, QString *reason);
@@ -69,6 +72,9 @@ private:
     };
 
     qint64 contactFor(const EventRecord &event);
+    void sortWindow(std::vector<Pending> &window);
+    void findMachineOpens(std::vector<Pending> &window);
+    void countNew(const Pending &event);
     qint64 contactByKey(const EventRecord &event);
     void bind(Statement &insert, int first, const Pending &event) const;
     void insert(const Pending &event);
@@ -79,6 +85,7 @@ private:
     qint64 m_now;
     UnknownContacts m_unknownContacts;
     QTimeZone m_workspaceZone;
+    MachineOpenFinder *m_machineOpens;
     std::size_t m_window;
     ContactWriter m_contactWriter;
     CampaignWriter m_campaigns;
