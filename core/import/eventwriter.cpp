@@ -142,7 +142,7 @@ bool EventWriter::write(const EventRecord &event, QString *reason)
         details = quint32(m_pending.details.size());
     }
     m_pending.events.push_back(
-        {contact, m_campaigns.resolve(event.campaign), event.occurredAt, details, event.type, event.machine});
+        {contact, m_campaigns.resolve(event.campaign), event.occurredAt, details, event.machine, 0, event.type});
     if (m_pending.events.size() >= m_window) {
         drain(m_draining.events.size()); // normally done already, a slice at a time
         sortWindow(m_pending);
@@ -219,19 +219,32 @@ void EventWriter::findMachineOpens(Window &sorted)
     std::vector<Pending> &window = sorted.events;
     const qint64 seconds = m_machineOpens->seconds();
     for (std::size_t i = 0; i < window.size(); ++i) {
-        Pending &open = window[i];
-        if (open.type != EventType::Open || open.machine || !open.campaign)
+        Pending &event = window[i];
+        if (!event.campaign)
+            continue;
+        if (event.type == EventType::Send) {
+            event.probe = m_machineOpens->mayFlagStoredOpens(event.contact, event.campaign, event.occurredAt);
+            continue;
+        }
+        if (event.type != EventType::Open || event.machine)
             continue;
         // Sorted by contact, time and type: the sends that can flag this open are right before it.
         for (std::size_t j = i;
-             j-- > 0 && window[j].contact == open.contact && window[j].occurredAt >= open.occurredAt - seconds;) {
-            if (window[j].type == EventType::Send && window[j].campaign == open.campaign) {
-                open.machine = true;
+             j-- > 0 && window[j].contact == event.contact && window[j].occurredAt >= event.occurredAt - seconds;) {
+            if (window[j].type == EventType::Send && window[j].campaign == event.campaign) {
+                event.machine = 1;
                 break;
             }
         }
-        if (!open.machine)
-            open.machine = m_machineOpens->storedSendBefore(open.contact, open.campaign, open.occurredAt);
+        if (!event.machine)
+            event.probe = m_machineOpens->mayFollowStoredSend(event.contact, event.campaign, event.occurredAt);
+    }
+    // Apart from the filter look-ups above, which run without waiting on each other's cache misses.
+    for (Pending &event : window) {
+        if (event.type == EventType::Open && event.probe) {
+            event.machine = m_machineOpens->storedSendBefore(event.contact, event.campaign, event.occurredAt);
+            event.probe = 0;
+        }
     }
     for (const Pending &event : window) {
         if (!event.campaign)
@@ -250,7 +263,7 @@ void EventWriter::countNew(const Pending &event)
     ++m_importedByType[std::size_t(event.type) % m_importedByType.size()];
     m_counts.machineOpens += event.machine ? 1 : 0;
     m_optOuts.note(event.contact, event.type, event.occurredAt);
-    if (m_machineOpens && event.type == EventType::Send && event.campaign)
+    if (event.probe)
         m_counts.machineOpens += m_machineOpens->flagStoredOpens(event.contact, event.campaign, event.occurredAt);
 }
 

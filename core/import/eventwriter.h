@@ -75,10 +75,13 @@ private:
         qint64 contact = 0;
         qint64 campaign = 0;
         qint64 occurredAt = 0;
-        quint32 details = 0; // index + 1 into the window's details; 0: none
+        quint32 details : 30 = 0; // index + 1 into the window's details; 0: none
+        quint32 machine : 1 = 0;
+        // A send: may flag opens stored outside its window. An open (until decided): may follow a stored send.
+        quint32 probe : 1 = 0;
         EventType type = EventType::Open;
-        bool machine = false;
     };
+    static_assert(sizeof(Pending) == 32);
     struct Window
     {
         std::vector<Pending> events;

@@ -73,10 +73,7 @@ bool MachineOpenFinder::mayHold(const Filter &filter, qint64 contact, qint64 cam
 
 bool MachineOpenFinder::storedSendBefore(qint64 contact, qint64 campaign, qint64 openedAt)
 {
-    const qint64 from = openedAt - m_seconds;
-    if (!m_eventsBefore && !mayHold(m_sends, contact, campaign, from, openedAt))
-        return false;
-    m_findSend.bind(1, contact).bind(2, from).bind(3, openedAt).bind(4, campaign);
+    m_findSend.bind(1, contact).bind(2, openedAt - m_seconds).bind(3, openedAt).bind(4, campaign);
     const bool found = m_findSend.step();
     m_findSend.reset();
     return found;
@@ -84,10 +81,7 @@ bool MachineOpenFinder::storedSendBefore(qint64 contact, qint64 campaign, qint64
 
 qint64 MachineOpenFinder::flagStoredOpens(qint64 contact, qint64 campaign, qint64 sentAt)
 {
-    const qint64 to = sentAt + m_seconds;
-    if (!m_eventsBefore && !mayHold(m_opens, contact, campaign, sentAt, to))
-        return 0;
-    m_flagOpens.bind(1, contact).bind(2, sentAt).bind(3, to).bind(4, campaign).exec();
+    m_flagOpens.bind(1, contact).bind(2, sentAt).bind(3, sentAt + m_seconds).bind(4, campaign).exec();
     return m_db.changes();
 }
 

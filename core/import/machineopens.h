@@ -27,10 +27,20 @@ public:
     bool enabled() const { return m_seconds >= 0; }
     int seconds() const { return m_seconds; }
 
-    // For an open the window holds no matching send for, before it is written: whether a stored send makes it a
-    // machine open.
+    // For an open the window holds no matching send for: whether a stored send may make it a machine open (no when
+    // the import's earlier windows had no such send and the workspace had no events before), and then whether one
+    // does (an index probe).
+    bool mayFollowStoredSend(qint64 contact, qint64 campaign, qint64 openedAt) const
+    {
+        return m_eventsBefore || mayHold(m_sends, contact, campaign, openedAt - m_seconds, openedAt);
+    }
     bool storedSendBefore(qint64 contact, qint64 campaign, qint64 openedAt);
-    // After a new send was written: flags the stored human opens it makes machine-made. Returns how many.
+    // For a send: whether it may flag human opens stored outside its window; after it was written (when new), flags
+    // them. Returns how many.
+    bool mayFlagStoredOpens(qint64 contact, qint64 campaign, qint64 sentAt) const
+    {
+        return m_eventsBefore || mayHold(m_opens, contact, campaign, sentAt, sentAt + m_seconds);
+    }
     qint64 flagStoredOpens(qint64 contact, qint64 campaign, qint64 sentAt);
     // A window's sends and the opens it leaves human, remembered once the window is decided.
     void rememberSend(qint64 contact, qint64 campaign, qint64 sentAt) { m_sends.add(key(contact, campaign, sentAt)); }
