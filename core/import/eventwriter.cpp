@@ -51,7 +51,8 @@ EventWriter::EventWriter(Database &db, qint64 importId, const QString &esp, Unkn
                          const QTimeZone &workspaceZone, qint64 now, MachineOpenFinder *machineOpens,
                          std::size_t window)
     : m_db(db), m_importId(importId), m_now(now), m_unknownContacts(unknownContacts), m_workspaceZone(workspaceZone),
-      m_machineOpens(machineOpens && machineOpens->enabled() ? machineOpens : nullptr), m_window(window),
+      m_machineOpens(machineOpens && machineOpens->enabled() ? machineOpens : nullptr),
+      m_window(std::min<std::size_t>(window, 1 << 29)), // Pending::details counts to 2^30
       m_contactWriter(db, importId, DuplicatePolicy::Skip, ContactStatus::NonSubscribed, now),
       m_campaigns(db, esp, now), m_findContact(db.prepare("SELECT id FROM contacts WHERE email_key = ?1")),
       m_insert(db.prepare(std::string(insertSql) + " ON CONFLICT DO NOTHING")),
