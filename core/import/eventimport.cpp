@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
 #include <vector>
 
 namespace herald {
@@ -52,6 +53,7 @@ private:
     const JobControl &m_control;
     QTimeZone m_workspaceZone;
     EventImportReport m_report;
+    std::unique_ptr<MachineOpenFinder> m_machineOpens; // across the files of the import
 };
 
 Result<EventImportReport> EventImport::run()
@@ -107,9 +109,6 @@ Result<EventImportReport> EventImport::run()
         }
         if (m_control.cancelled())
             return cancelledError();
-        m_control.report(totalBytes, totalBytes, Tr::tr("Finding machine opens"));
-        m_report.counts.machineOpens +=
-            flagMachineOpens(m_workspace.db(), lastRowidBefore, m_options.machineOpenSeconds);
         if (indexes.dropped()) {
             m_control.report(totalBytes, totalBytes, Tr::tr("Indexing events"));
             m_report.indexesDeferred = indexes.rebuildOrDefer();
@@ -158,8 +157,10 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
     ImportLog log(m_workspace.db(),
                   startImportSummary(QStringLiteral("events"), file.name, file.profileId, plan.sniff.format, options));
     file.importId = log.id();
+    if (!m_machineOpens) // before the import's first event: it asks whether the workspace had events
+        m_machineOpens = std::make_unique<MachineOpenFinder>(m_workspace.db(), m_options.machineOpenSeconds);
     EventWriter writer(m_workspace.db(), log.id(), plan.profile->id(), m_options.unknownContacts, m_workspaceZone,
-                       QDateTime::currentSecsSinceEpoch());
+                       QDateTime::currentSecsSinceEpoch(), m_machineOpens.get());
 
     EventRowProducer producer(plan, m_options);
     const QString stage = Tr::tr("Importing %1").arg(file.name);

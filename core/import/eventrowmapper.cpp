@@ -379,7 +379,23 @@ MappedEventRow EventRowMapper::mapEvent(const CsvRecord &row)
         event.machine = false;
     if (event.campaign.isEmpty() && !m_settings.fileCampaign.isEmpty())
         event.campaign.name = m_settings.fileCampaign;
+    shareCampaignText(event.campaign);
     return out;
+}
+
+// An export lists a campaign's events together. Rows that name the last campaign alike share its text, so the text
+// of the row is freed here, on the parsing thread, with the CSV record, instead of on the writing thread with the row.
+void EventRowMapper::shareCampaignText(CampaignRef &campaign)
+{
+    const auto share = [](QString &text, QString &last) {
+        if (text == last)
+            text = last;
+        else
+            last = text;
+    };
+    share(campaign.externalId, m_lastCampaign.externalId);
+    share(campaign.name, m_lastCampaign.name);
+    share(campaign.subject, m_lastCampaign.subject);
 }
 
 MappedEventRow EventRowMapper::mapCampaign(const CsvRecord &row)

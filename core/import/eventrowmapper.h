@@ -97,6 +97,7 @@ private:
     const CheckedAddress &checkAddress(const QString &text);
     const CheckedWord &eventType(const QString &word);
     ImportReject rejectRow(const CsvRecord &row, int index, const QString &reason) const;
+    void shareCampaignText(CampaignRef &campaign);
 
     Settings m_settings;
     QList<Column> m_columns;
@@ -104,6 +105,7 @@ private:
     QHash<QString, CheckedAddress> m_addresses;
     qint64 m_nextAddressNumber = 1;
     QHash<QString, CheckedWord> m_words;
+    CampaignRef m_lastCampaign; // its text, shared by the rows that name it alike
 };
 
 } // namespace herald

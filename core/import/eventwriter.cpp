@@ -18,11 +18,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(herald::EventImport)
 };
 
+// ?1 is the import, the same on every row: bound once, it keeps its value between runs of a statement.
 constexpr std::string_view insertSql =
     "INSERT INTO events(contact_id, campaign_id, type, occurred_at, machine, url, revenue, import_id, order_id) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+    "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?1, ?9)";
 
-constexpr int columns = 9;
+constexpr int columns = 8; // bound per row
 
 // Events of a window go in groups of this many rows per statement: starting, finishing and resetting a statement
 // costs about as much as inserting a row.
@@ -34,28 +35,25 @@ std::string groupInsertSql()
     // could abort halfway (the values bound are never NULL), SQLite keeps no statement journal for the group, which
     // on ten million events cost more than grouping saved.
     std::string sql = "INSERT OR IGNORE INTO events(contact_id, campaign_id, type, occurred_at, machine, url, "
-                      "revenue, import_id, order_id) VALUES ";
+                      "revenue, order_id, import_id) VALUES ";
     for (std::size_t row = 0; row < groupSize; ++row) {
         sql += row ? ",(" : "(";
-        for (int column = 1; column <= columns; ++column) {
-            sql += '?' + std::to_string(row * columns + std::size_t(column));
-            sql += column < columns ? "," : ")";
-        }
+        for (int column = 0; column < columns; ++column)
+            sql += '?' + std::to_string(2 + row * columns + std::size_t(column)) + ',';
+        sql += "?1)";
     }
     return sql;
-}
-
-bool isOrderLine(EventType type, const QString &orderId)
-{
-    return type == EventType::Purchase && !orderId.isEmpty();
 }
 
 } // namespace
 
 EventWriter::EventWriter(Database &db, qint64 importId, const QString &esp, UnknownContacts unknownContacts,
-                         const QTimeZone &workspaceZone, qint64 now, std::size_t window)
+                         const QTimeZone &workspaceZone, qint64 now, MachineOpenFinder *machineOpens,
+                         std::size_t window)
     : m_db(db), m_importId(importId), m_now(now), m_unknownContacts(unknownContacts), m_workspaceZone(workspaceZone),
-      m_window(window), m_contactWriter(db, importId, DuplicatePolicy::Skip, ContactStatus::NonSubscribed, now),
+      m_machineOpens(machineOpens && machineOpens->enabled() ? machineOpens : nullptr),
+      m_window(std::min<std::size_t>(window, 1 << 29)), // Pending::details counts to 2^30
+      m_contactWriter(db, importId, DuplicatePolicy::Skip, ContactStatus::NonSubscribed, now),
       m_campaigns(db, esp, now), m_findContact(db.prepare("SELECT id FROM contacts WHERE email_key = ?1")),
       m_insert(db.prepare(std::string(insertSql) + " ON CONFLICT DO NOTHING")),
       m_insertGroup(db.prepare(groupInsertSql())),
@@ -66,7 +64,10 @@ EventWriter::EventWriter(Database &db, qint64 importId, const QString &esp, Unkn
       m_insertOrder(db.prepare(std::string(insertSql) +
                                " ON CONFLICT DO UPDATE SET revenue = ifnull(events.revenue, 0) + "
                                "ifnull(excluded.revenue, 0) WHERE events.import_id = excluded.import_id"))
-{}
+{
+    for (Statement *insert : {&m_insert, &m_insertGroup, &m_insertOrder})
+        insert->bind(1, m_importId);
+}
 
 qint64 EventWriter::contactFor(const EventRecord &event)
 {
@@ -136,61 +137,135 @@ bool EventWriter::write(const EventRecord &event, QString *reason)
                           .arg(event.email);
         return false;
     }
-    m_pending.push_back({contact, m_campaigns.resolve(event.campaign), event.occurredAt, event.type, event.machine,
-                         event.url, event.revenue, event.orderId, event.rows});
-    if (m_pending.size() >= m_window) {
-        drain(m_draining.size()); // normally done already, a slice at a time
-        std::sort(m_pending.begin(), m_pending.end(), [](const Pending &a, const Pending &b) {
-            if (a.contact != b.contact)
-                return a.contact < b.contact;
-            if (a.occurredAt != b.occurredAt)
-                return a.occurredAt < b.occurredAt;
-            return a.type < b.type;
-        });
+    quint32 details = 0;
+    if (!event.url.isEmpty() || event.revenue || !event.orderId.isEmpty() || event.rows != 1) {
+        m_pending.details.push_back({event.url, event.revenue, event.orderId, event.rows});
+        details = quint32(m_pending.details.size());
+    }
+    m_pending.events.push_back(
+        {contact, m_campaigns.resolve(event.campaign), event.occurredAt, details, event.machine, 0, event.type});
+    if (m_pending.events.size() >= m_window) {
+        drain(m_draining.events.size()); // normally done already, a slice at a time
+        sortWindow(m_pending);
         std::swap(m_pending, m_draining);
         m_drained = 0;
     }
     return true;
 }
 
+bool EventWriter::isOrderLine(const Pending &event) const
+{
+    return event.type == EventType::Purchase && event.details && !details(event)->orderId.isEmpty();
+}
+
+EventWriter::Counts EventWriter::counts() const
+{
+    Counts counts = m_counts;
+    for (std::size_t type = 0; type < m_importedByType.size(); ++type)
+        if (m_importedByType[type])
+            counts.importedByType[EventType(type)] = m_importedByType[type];
+    return counts;
+}
+
 void EventWriter::drain(std::size_t count)
 {
-    const std::size_t end = std::min(m_draining.size(), m_drained + count);
+    const std::vector<Pending> &events = m_draining.events;
+    const std::size_t end = std::min(events.size(), m_drained + count);
     while (m_drained < end) {
         // Order lines add up when they meet (an upsert that updates), so they go one by one; they are few.
         std::size_t run = 0;
-        while (run < groupSize && m_drained + run < end &&
-               !isOrderLine(m_draining[m_drained + run].type, m_draining[m_drained + run].orderId))
+        while (run < groupSize && m_drained + run < end && !isOrderLine(events[m_drained + run]))
             ++run;
         if (run == groupSize) {
-            insertGroup(&m_draining[m_drained]);
+            insertGroup(&events[m_drained]);
             m_drained += groupSize;
         } else {
-            insert(m_draining[m_drained]);
+            insert(events[m_drained]);
             ++m_drained;
         }
     }
-    if (m_drained == m_draining.size()) {
-        m_draining.clear();
+    if (m_drained == events.size()) {
+        m_draining.events.clear();
+        m_draining.details.clear();
         m_drained = 0;
     }
 }
 
 void EventWriter::flush()
 {
-    drain(m_draining.size());
-    if (m_pending.empty())
+    drain(m_draining.events.size());
+    if (m_pending.events.empty())
         return;
-    m_draining.reserve(m_pending.size());
     std::swap(m_pending, m_draining);
-    std::sort(m_draining.begin(), m_draining.end(), [](const Pending &a, const Pending &b) {
+    sortWindow(m_draining);
+    drain(m_draining.events.size());
+}
+
+// Every earlier window is written by now, so what the window does not hold, the table does.
+void EventWriter::sortWindow(Window &window)
+{
+    std::sort(window.events.begin(), window.events.end(), [](const Pending &a, const Pending &b) {
         if (a.contact != b.contact)
             return a.contact < b.contact;
         if (a.occurredAt != b.occurredAt)
             return a.occurredAt < b.occurredAt;
         return a.type < b.type;
     });
-    drain(m_draining.size());
+    if (m_machineOpens)
+        findMachineOpens(window);
+}
+
+void EventWriter::findMachineOpens(Window &sorted)
+{
+    std::vector<Pending> &window = sorted.events;
+    const qint64 seconds = m_machineOpens->seconds();
+    for (std::size_t i = 0; i < window.size(); ++i) {
+        Pending &event = window[i];
+        if (!event.campaign)
+            continue;
+        if (event.type == EventType::Send) {
+            event.probe = m_machineOpens->mayFlagStoredOpens(event.contact, event.campaign, event.occurredAt);
+            continue;
+        }
+        if (event.type != EventType::Open || event.machine)
+            continue;
+        // Sorted by contact, time and type: the sends that can flag this open are right before it.
+        for (std::size_t j = i;
+             j-- > 0 && window[j].contact == event.contact && window[j].occurredAt >= event.occurredAt - seconds;) {
+            if (window[j].type == EventType::Send && window[j].campaign == event.campaign) {
+                event.machine = 1;
+                break;
+            }
+        }
+        if (!event.machine)
+            event.probe = m_machineOpens->mayFollowStoredSend(event.contact, event.campaign, event.occurredAt);
+    }
+    // Apart from the filter look-ups above, which run without waiting on each other's cache misses.
+    for (Pending &event : window) {
+        if (event.type == EventType::Open && event.probe) {
+            event.machine = m_machineOpens->storedSendBefore(event.contact, event.campaign, event.occurredAt);
+            event.probe = 0;
+        }
+    }
+    for (const Pending &event : window) {
+        if (!event.campaign)
+            continue;
+        if (event.type == EventType::Send)
+            m_machineOpens->rememberSend(event.contact, event.campaign, event.occurredAt);
+        else if (event.type == EventType::Open && !event.machine)
+            m_machineOpens->rememberHumanOpen(event.contact, event.campaign, event.occurredAt);
+    }
+}
+
+// A row the table did not have. A new send flags the human opens stored before its window (the window's own were
+// decided with it).
+void EventWriter::countNew(const Pending &event)
+{
+    ++m_importedByType[std::size_t(event.type) % m_importedByType.size()];
+    m_counts.machineOpens += event.machine ? 1 : 0;
+    m_optOuts.note(event.contact, event.type, event.occurredAt);
+    if (event.probe)
+        m_counts.machineOpens += m_machineOpens->flagStoredOpens(event.contact, event.campaign, event.occurredAt);
 }
 
 void EventWriter::bind(Statement &insert, int first, const Pending &event) const
@@ -203,19 +278,24 @@ void EventWriter::bind(Statement &insert, int first, const Pending &event) const
     insert.bind(first + 2, static_cast<int>(event.type))
         .bind(first + 3, event.occurredAt)
         .bind(first + 4, event.machine ? 1 : 0);
-    insert.bindNullable(first + 5, event.url);
-    if (event.revenue)
-        insert.bind(first + 6, *event.revenue);
+    const Details *more = details(event);
+    if (!more) {
+        insert.bindNull(first + 5).bindNull(first + 6).bindNull(first + 7);
+        return;
+    }
+    insert.bindNullable(first + 5, more->url);
+    if (more->revenue)
+        insert.bind(first + 6, *more->revenue);
     else
         insert.bindNull(first + 6);
-    insert.bind(first + 7, m_importId).bindNullable(first + 8, event.orderId);
+    insert.bindNullable(first + 7, more->orderId);
 }
 
 void EventWriter::insertGroup(const Pending *events)
 {
     for (std::size_t row = 0; row < groupSize; ++row) {
-        bind(m_insertGroup, int(row) * columns + 1, events[row]);
-        m_counts.rowsMerged += events[row].rows - 1;
+        bind(m_insertGroup, 2 + int(row) * columns, events[row]);
+        m_counts.rowsMerged += events[row].details ? details(events[row])->rows - 1 : 0;
     }
     m_insertGroup.exec();
     const qint64 added = m_db.changes();
@@ -223,14 +303,9 @@ void EventWriter::insertGroup(const Pending *events)
     m_counts.alreadyPresent += qint64(groupSize) - added;
     if (added == 0)
         return;
-    const auto count = [this](const Pending &event) {
-        ++m_counts.importedByType[event.type];
-        m_counts.machineOpens += event.machine ? 1 : 0;
-        m_optOuts.note(event.contact, event.type, event.occurredAt);
-    };
     if (added == qint64(groupSize)) {
         for (std::size_t row = 0; row < groupSize; ++row)
-            count(events[row]);
+            countNew(events[row]);
         return;
     }
     // Some were there already (an overlapping export): the new ones are those whose event now has one of the rowids
@@ -239,42 +314,42 @@ void EventWriter::insertGroup(const Pending *events)
     std::vector<qint64> claimed;
     for (std::size_t row = 0; row < groupSize; ++row) {
         const Pending &event = events[row];
+        const Details *more = details(event);
         m_findEvent.bind(1, event.contact)
             .bind(2, event.occurredAt)
             .bind(3, static_cast<int>(event.type))
             .bind(4, event.campaign)
-            .bind(5, event.url.isNull() ? QStringLiteral("") : event.url)
-            .bind(6, event.orderId.isNull() ? QStringLiteral("") : event.orderId);
+            .bind(5, more && !more->url.isNull() ? more->url : QStringLiteral(""))
+            .bind(6, more && !more->orderId.isNull() ? more->orderId : QStringLiteral(""));
         const qint64 rowid = m_findEvent.step() ? m_findEvent.columnInt(0) : 0;
         m_findEvent.reset();
         if (rowid > last - added && rowid <= last &&
             std::find(claimed.begin(), claimed.end(), rowid) == claimed.end()) {
             claimed.push_back(rowid);
-            count(event);
+            countNew(event);
         }
     }
 }
 
 void EventWriter::insert(const Pending &event)
 {
-    const bool order = isOrderLine(event.type, event.orderId);
+    const bool order = isOrderLine(event);
+    const qint64 rows = event.details ? details(event)->rows : 1;
     Statement &insert = order ? m_insertOrder : m_insert;
-    bind(insert, 1, event);
+    bind(insert, 2, event);
     // An upsert that updates leaves the last insert rowid alone; rowid 0 is never an event's, so it tells the two
     // apart.
     sqlite3_set_last_insert_rowid(m_db.handle(), 0);
     insert.exec();
     if (m_db.changes() == 0) {
         ++m_counts.alreadyPresent;
-        m_counts.rowsMerged += event.rows - 1;
+        m_counts.rowsMerged += rows - 1;
     } else if (m_db.lastInsertId() == 0) {
-        m_counts.rowsMerged += event.rows; // more lines of an order written earlier in this import
+        m_counts.rowsMerged += rows; // more lines of an order written earlier in this import
     } else {
         ++m_counts.imported;
-        ++m_counts.importedByType[event.type];
-        m_counts.rowsMerged += event.rows - 1;
-        m_counts.machineOpens += event.machine ? 1 : 0;
-        m_optOuts.note(event.contact, event.type, event.occurredAt);
+        m_counts.rowsMerged += rows - 1;
+        countNew(event);
     }
 }
 

@@ -1,0 +1,226 @@
+// Machine opens found while events are written: the same opens as a pass over the finished table, across windows,
+// files and imports, with events already present.
+#include "csv/csvformat.h"
+#include "import/eventwriter.h"
+#include "import/importlog.h"
+#include "import/machineopens.h"
+#include "workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+using namespace herald;
+
+namespace {
+
+constexpr int seconds = 10;
+
+// The rule as one pass over the table once an import wrote its rows after `afterRowid`: its opens against every send,
+// then its sends against the opens stored before. What the import flagged as it wrote must equal this.
+qint64 flagAfterwards(Database &db, qint64 afterRowid)
+{
+    Statement newOpens =
+        db.prepare("UPDATE events SET machine = 1 "
+                   "WHERE rowid > ?1 AND type = 1 AND machine = 0 AND campaign_id IS NOT NULL AND EXISTS ("
+                   "    SELECT 1 FROM events AS s WHERE s.contact_id = events.contact_id"
+                   "    AND s.occurred_at BETWEEN events.occurred_at - ?2 AND events.occurred_at"
+                   "    AND s.type = 0 AND s.campaign_id = events.campaign_id)");
+    newOpens.bind(1, afterRowid).bind(2, seconds).exec();
+    qint64 flagged = db.changes();
+    Statement earlierOpens =
+        db.prepare("UPDATE events SET machine = 1 WHERE rowid IN ("
+                   "    SELECT o.rowid FROM events AS s JOIN events AS o"
+                   "    ON o.contact_id = s.contact_id AND o.occurred_at BETWEEN s.occurred_at AND s.occurred_at + ?2"
+                   "    WHERE s.rowid > ?1 AND s.type = 0 AND s.campaign_id IS NOT NULL"
+                   "    AND o.type = 1 AND o.machine = 0 AND o.campaign_id = s.campaign_id)");
+    earlierOpens.bind(1, afterRowid).bind(2, seconds).exec();
+    return flagged + db.changes();
+}
+
+EventRecord activity(int contact, EventType type, qint64 at, int campaign, bool machine = false)
+{
+    EventRecord record;
+    record.type = type;
+    record.occurredAt = at;
+    record.email = QStringLiteral("c%1@example.com").arg(contact);
+    record.emailKey = record.email;
+    record.addressNumber = contact + 1;
+    if (campaign)
+        record.campaign.name = QStringLiteral("Campaign %1").arg(campaign);
+    record.machine = machine;
+    return record;
+}
+
+using Import = QList<QList<EventRecord>>; // files of one import
+
+} // namespace
+
+class TestMachineOpens : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void flagsWithinAWindow();
+    void flagsAcrossWindowsFilesAndImports_data();
+    void flagsAcrossWindowsFilesAndImports();
+    void offWhenSecondsAreNegative();
+
+private:
+    // Writes each import in its own transaction, `window` events per window; returns the opens each one flagged.
+    QList<qint64> write(Workspace &workspace, const QList<Import> &imports, std::size_t window, bool inline_);
+    // contact|time|type|campaign|machine of every event, in order.
+    QStringList events(Workspace &workspace);
+    std::unique_ptr<Workspace> open(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMachineOpens::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMachineOpens::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<Workspace> TestMachineOpens::open(const QString &name)
+{
+    auto workspace = Workspace::open(m_dir->filePath(name));
+    if (!workspace.ok())
+        qFatal("%s", qPrintable(workspace.error().toString()));
+    return std::move(workspace).value();
+}
+
+QList<qint64> TestMachineOpens::write(Workspace &workspace, const QList<Import> &imports, std::size_t window,
+                                      bool inline_)
+{
+    Database &db = workspace.db();
+    QList<qint64> flagged;
+    for (const Import &import : imports) {
+        Transaction transaction(db);
+        const qint64 before = db.scalarInt("SELECT ifnull(max(rowid), 0) FROM events");
+        MachineOpenFinder finder(db, inline_ ? seconds : -1);
+        qint64 machine = 0;
+        for (const QList<EventRecord> &file : import) {
+            ImportLog log(db, startImportSummary(QStringLiteral("events"), QStringLiteral("events.csv"),
+                                                 QStringLiteral("generic"), CsvFormat{}, {}));
+            EventWriter writer(db, log.id(), QStringLiteral("generic"), UnknownContacts::Create, QTimeZone::utc(), 1,
+                               &finder, window);
+            for (const EventRecord &record : file) {
+                writer.write(record, nullptr);
+                writer.drain(1);
+            }
+            writer.flush();
+            machine += writer.counts().machineOpens;
+        }
+        if (!inline_) {
+            // The files' own flags, then the pass.
+            machine =
+                db.scalarInt("SELECT count(*) FROM events WHERE machine = 1 AND rowid > " + std::to_string(before));
+            machine += flagAfterwards(db, before);
+        }
+        transaction.commit();
+        flagged << machine;
+    }
+    return flagged;
+}
+
+QStringList TestMachineOpens::events(Workspace &workspace)
+{
+    Statement rows = workspace.db().prepare(
+        "SELECT c.email, e.occurred_at, e.type, ifnull(k.name, ''), e.machine FROM events e JOIN contacts c ON "
+        "c.id = e.contact_id LEFT JOIN campaigns k ON k.id = e.campaign_id ORDER BY 1, 2, 3, 4");
+    QStringList out;
+    while (rows.step())
+        out << QStringLiteral("%1|%2|%3|%4|%5")
+                   .arg(rows.columnText(0))
+                   .arg(rows.columnInt(1))
+                   .arg(rows.columnInt(2))
+                   .arg(rows.columnText(3))
+                   .arg(rows.columnInt(4));
+    return out;
+}
+
+void TestMachineOpens::flagsWithinAWindow()
+{
+    auto workspace = open(QStringLiteral("w.herald"));
+    const Import import{{activity(1, EventType::Send, 1000, 1), activity(1, EventType::Open, 1004, 1),
+                         activity(1, EventType::Open, 1011, 1), activity(1, EventType::Open, 1005, 2),
+                         activity(2, EventType::Open, 1003, 1), activity(2, EventType::Send, 1000, 1),
+                         activity(3, EventType::Open, 1002, 1, true), activity(3, EventType::Send, 1000, 1)}};
+    QCOMPARE(write(*workspace, {import}, 1 << 18, true), QList<qint64>{3});
+    QCOMPARE(workspace->db().scalarText("SELECT group_concat(occurred_at) FROM (SELECT occurred_at FROM events "
+                                        "WHERE machine = 1 ORDER BY 1)"),
+             QStringLiteral("1002,1003,1004")); // not 11 s later, nor another campaign's open
+}
+
+void TestMachineOpens::flagsAcrossWindowsFilesAndImports_data()
+{
+    QTest::addColumn<int>("window");
+    QTest::newRow("a window per few rows") << 5;
+    QTest::newRow("grouped inserts") << 150;
+    QTest::newRow("one window") << (1 << 18);
+}
+
+void TestMachineOpens::flagsAcrossWindowsFilesAndImports()
+{
+    QFETCH(int, window);
+    // Few contacts, campaigns and seconds, so sends and opens meet often: in one window, across windows, across the
+    // files of an import (opens file first), across imports in both orders, and again (already present).
+    std::mt19937 random(11);
+    auto pick = [&](int n) { return int(random() % unsigned(n)); };
+    auto randomEvents = [&](int count, std::optional<EventType> only) {
+        QList<EventRecord> out;
+        for (int i = 0; i < count; ++i) {
+            const EventType type = only ? *only : (pick(3) == 0 ? EventType::Send : EventType::Open);
+            out << activity(pick(6), type, 1000 + pick(80), pick(4), type == EventType::Open && pick(10) == 0);
+        }
+        return out;
+    };
+    const QList<EventRecord> opens = randomEvents(300, EventType::Open);
+    const QList<EventRecord> sends = randomEvents(120, EventType::Send);
+    const QList<EventRecord> mixed = randomEvents(400, std::nullopt);
+    QList<EventRecord> repeated = mixed.mid(0, 150) + randomEvents(200, std::nullopt);
+    std::shuffle(repeated.begin(), repeated.end(), random);
+    // The first import finds an empty workspace: only what it remembers of its earlier windows and files tells it
+    // where to look.
+    const QList<Import> imports{Import{mixed, opens.mid(0, 150), sends.mid(0, 60)}, Import{opens.mid(150)},
+                                Import{sends.mid(60)}, Import{repeated}};
+
+    auto inlineWorkspace = open(QStringLiteral("inline.herald"));
+    auto passWorkspace = open(QStringLiteral("pass.herald"));
+    const QList<qint64> inlineFlagged = write(*inlineWorkspace, imports, std::size_t(window), true);
+    const QList<qint64> passFlagged = write(*passWorkspace, imports, std::size_t(window), false);
+    QCOMPARE(inlineFlagged, passFlagged);
+    QCOMPARE(events(*inlineWorkspace), events(*passWorkspace));
+    QVERIFY(inlineWorkspace->db().scalarInt("SELECT count(*) FROM events WHERE machine = 1") > 20);
+    QVERIFY(inlineWorkspace->db().scalarInt("SELECT count(*) FROM events WHERE machine = 0 AND type = 1") > 20);
+}
+
+void TestMachineOpens::offWhenSecondsAreNegative()
+{
+    auto workspace = open(QStringLiteral("w.herald"));
+    Database &db = workspace->db();
+    Transaction transaction(db);
+    MachineOpenFinder finder(db, -1);
+    QVERIFY(!finder.enabled());
+    ImportLog log(db, startImportSummary(QStringLiteral("events"), QStringLiteral("events.csv"),
+                                         QStringLiteral("generic"), CsvFormat{}, {}));
+    EventWriter writer(db, log.id(), QStringLiteral("generic"), UnknownContacts::Create, QTimeZone::utc(), 1, &finder);
+    writer.write(activity(1, EventType::Send, 1000, 1), nullptr);
+    writer.write(activity(1, EventType::Open, 1001, 1), nullptr);
+    writer.flush();
+    QCOMPARE(writer.counts().machineOpens, 0);
+    QCOMPARE(db.scalarInt("SELECT count(*) FROM events WHERE machine = 1"), 0);
+}
+
+QTEST_GUILESS_MAIN(TestMachineOpens)
+#include "test_machineopens.moc"
