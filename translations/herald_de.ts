@@ -1972,10 +1972,6 @@ Wenn Buchstaben falsch aussehen, wählen Sie eine andere Textcodierung; wenn die
         <translation>Das Archiv enthält keine Aktivitätsdatei und keinen Kampagnenbericht, den Herald lesen kann.</translation>
     </message>
     <message>
-        <source>Finding machine opens</source>
-        <translation>Maschinelle Öffnungen werden erkannt</translation>
-    </message>
-    <message>
         <source>Indexing events</source>
         <translation>Ereignisse werden indiziert</translation>
     </message>

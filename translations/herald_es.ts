@@ -1972,10 +1972,6 @@ Si las letras se ven mal, elija otra codificación de texto; si las columnas apa
         <translation>El archivo comprimido no contiene ningún archivo de actividad ni informe de campaña que Herald pueda leer.</translation>
     </message>
     <message>
-        <source>Finding machine opens</source>
-        <translation>Detectando aperturas automáticas</translation>
-    </message>
-    <message>
         <source>Indexing events</source>
         <translation>Indexando eventos</translation>
     </message>

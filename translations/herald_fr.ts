@@ -1972,10 +1972,6 @@ Si des lettres s’affichent mal, choisissez un autre encodage du texte&#xa0;; s
         <translation>L’archive ne contient aucun fichier d’activité ni rapport de campagne que Herald sait lire.</translation>
     </message>
     <message>
-        <source>Finding machine opens</source>
-        <translation>Détection des ouvertures automatiques</translation>
-    </message>
-    <message>
         <source>Indexing events</source>
         <translation>Indexation des événements</translation>
     </message>
