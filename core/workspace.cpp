@@ -107,6 +107,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
                     path,
                     Tr::tr("The workspace file is damaged (%1). Restore it from a backup.").arg(result.left(200)));
         }
+        // A new workspace gets 16 KiB pages (SQLite's default is 4 KiB): a million-contact import writes a quarter of
+        // the pages, log frames and system calls, and commits in about two thirds of the time. Only an empty file
+        // takes a page size; an existing workspace keeps its own.
+        if (creating)
+            db.exec("PRAGMA page_size = 16384");
         const QString journal = db.scalarText("PRAGMA journal_mode = WAL");
         if (journal.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
             return workspaceError(path,

@@ -202,7 +202,11 @@ private Q_SLOTS:
             QFile file(damaged);
             QVERIFY(file.open(QIODevice::ReadWrite));
             const qint64 size = file.size();
-            for (qint64 offset = 8 * 4096; offset < size - 4096; offset += 5 * 4096) {
+            // The page size is in the file's header (bytes 16-17, big-endian).
+            const QByteArray header = file.read(18);
+            const qint64 page = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+            QVERIFY(page >= 512);
+            for (qint64 offset = 8 * page; offset < size - page; offset += 5 * page) {
                 file.seek(offset + 200);
                 file.write(QByteArray(1500, '\x5a'));
             }
