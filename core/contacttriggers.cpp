@@ -95,9 +95,11 @@ ContactBulkInsert::ContactBulkInsert(Database &db) : m_db(db)
 
 void ContactBulkInsert::finish()
 {
-    Statement activity = m_db.prepare("INSERT OR IGNORE INTO contact_activity(contact_id) "
-                                      "SELECT id FROM contacts WHERE id > ?1");
-    activity.bind(1, m_lastIdBefore).exec();
+    if (!m_activityWritten) {
+        Statement activity = m_db.prepare("INSERT OR IGNORE INTO contact_activity(contact_id) "
+                                          "SELECT id FROM contacts WHERE id > ?1");
+        activity.bind(1, m_lastIdBefore).exec();
+    }
     const qint64 indexedThrough =
         m_db.scalarInt("SELECT CAST(value AS INTEGER) FROM workspace_meta WHERE key = 'search_bulk_after'");
     // Ids count up, so this bounds how many contacts the index lacks without reading them all.

@@ -29,6 +29,10 @@ public:
     // deferredSearchRows()), else it is left to the background indexer.
     void finish(); // throws SqlError
 
+    // The writer gave every contact it added its contact_activity row already (ContactWriter does): finish() need not
+    // look for them.
+    void setActivityWritten() { m_activityWritten = true; }
+
     // Whether finish() left contacts out of the search index.
     bool searchDeferred() const { return m_searchDeferred; }
 
@@ -40,6 +44,7 @@ private:
     Database &m_db;
     qint64 m_lastIdBefore = 0;
     bool m_searchDeferred = false;
+    bool m_activityWritten = false;
 };
 
 } // namespace herald

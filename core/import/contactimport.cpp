@@ -82,6 +82,7 @@ Result<ContactImportReport> ContactImport::run()
         BulkWriteSettings settings(db, 0);
         Transaction transaction(db);
         ContactBulkInsert bulk(db);
+        bulk.setActivityWritten(); // by ContactWriter, row group by row group
         // Most secondary indexes of contacts (names, zone, signup time) take new rows at random places: when the
         // import is about as large as the table, sorting them afresh at the end costs a fraction of that. Rows are
         // at least some 64 bytes; the estimate only decides how the indexes are kept up to date.

@@ -168,7 +168,12 @@ ContactWriter::ContactWriter(Database &db, qint64 importId, DuplicatePolicy poli
       m_ledgerGroup(
           db.prepare(valuesSql("INSERT OR IGNORE INTO consent_events(contact_id, status, occurred_at, source, "
                                "import_id, note)",
-                               ledgerRow, sharedParameters, ledgerParameters, groupSize, "")))
+                               ledgerRow, sharedParameters, ledgerParameters, groupSize, ""))),
+      // The insert triggers are off during a bulk import (contacttriggers.h): the rows a statement just added, read
+      // back from pages still in the cache, get their activity rows here while the parsing thread is busy, rather than
+      // all at once after the last row.
+      m_activityRange(db.prepare("INSERT OR IGNORE INTO contact_activity(contact_id) "
+                                 "SELECT id FROM contacts WHERE id > ?1 AND id <= ?2"))
 {
     m_scratch.resize(groupSize);
     // Bindings outlive resets: these hold for every run of the statements.
@@ -214,6 +219,8 @@ void ContactWriter::writeGroup(const ContactRecord *const *records, Outcome *out
     m_insertGroup.exec();
     const qint64 added = m_db.changes();
     const qint64 last = m_db.lastInsertId();
+    if (added > 0)
+        m_activityRange.bind(1, last - added).bind(2, last).exec();
     // The rows a statement inserts get consecutive rowids, in the order of its VALUES.
     std::array<qint64, groupSize> ids{};
     if (added == qint64(groupSize)) {
@@ -398,7 +405,11 @@ qint64 ContactWriter::insert(const ContactRecord &record)
 {
     bindInsert(m_insert, sharedParameters + 1, record, encoded(record, 0));
     m_insert.exec();
-    return m_db.changes() > 0 ? m_db.lastInsertId() : 0;
+    if (m_db.changes() == 0)
+        return 0;
+    const qint64 id = m_db.lastInsertId();
+    m_activityRange.bind(1, id - 1).bind(2, id).exec();
+    return id;
 }
 
 bool ContactWriter::merge(Stored &stored, const ContactRecord &record)

@@ -106,6 +106,7 @@ private:
     Statement m_findId;
     Statement m_tagGroup;
     Statement m_ledgerGroup;
+    Statement m_activityRange; // each new contact's contact_activity row, written as it is inserted
     std::vector<std::pair<qint64, qint64>> m_heldTags; // (contact, tag) of new contacts, not written yet
     std::vector<LedgerRow> m_heldLedger;               // ledger entries of new contacts, not written yet
 };

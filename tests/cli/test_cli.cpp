@@ -156,8 +156,11 @@ private Q_SLOTS:
         // Scribble over every page after the schema's: the kind of damage a failing disk leaves.
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        for (qint64 offset = 4096 * 20; offset < file.size(); offset += 4096) {
-            QVERIFY(file.seek(offset + 100));
+        const QByteArray header = file.read(18); // the page size is at bytes 16-17, big-endian
+        const qint64 page = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+        QVERIFY(page >= 512);
+        for (qint64 offset = page * 8; offset < file.size(); offset += 4096) {
+            QVERIFY(file.seek(offset)); // from the page header on: any read of the page fails
             file.write(QByteArray(400, '\xff'));
         }
         file.close();
