@@ -213,10 +213,11 @@ private Q_SLOTS:
         }
         MainWindow window;
         openAndWait(window, damaged);
-        QTRY_VERIFY_WITH_TIMEOUT(!MessageBox::shownMessages().isEmpty(), 60000);
-        const QString message = MessageBox::shownMessages().constFirst();
-        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
-        QVERIFY(!window.session()->isOpen());
+        // A page that reads a damaged page first may say so too; the check's verdict closes the workspace.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isOpen(), 60000);
+        const QString message = MessageBox::shownMessages().constLast();
+        QVERIFY2(message.contains(QStringLiteral("closed")) && message.contains(QStringLiteral("damaged")),
+                 qPrintable(message));
         QVERIFY(window.isShowingFirstStart());
     }
 
