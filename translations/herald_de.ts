@@ -3698,6 +3698,14 @@ Wählen Sie die Datei mit den Öffnungen, Klicks, Versanddaten oder Bestellungen
         <translation>%1
 (%2, %3)</translation>
     </message>
+    <message>
+        <source>Herald is building the search and sort indexes in the background (see the status bar). Searching and sorting work meanwhile, only slower.</source>
+        <translation>Herald erstellt die Such- und Sortierindizes im Hintergrund (siehe Statusleiste). Suchen und Sortieren funktionieren bereits, nur langsamer.</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
 </context>
 <context>
     <name>herald::ImportWizard</name>

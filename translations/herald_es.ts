@@ -3698,6 +3698,14 @@ Elija el archivo con las aperturas, clics, envíos o pedidos que exportó su ser
         <translation>%1
 (%2, %3)</translation>
     </message>
+    <message>
+        <source>Herald is building the search and sort indexes in the background (see the status bar). Searching and sorting work meanwhile, only slower.</source>
+        <translation>Herald está creando los índices de búsqueda y ordenación en segundo plano (vea la barra de estado). Buscar y ordenar ya funcionan, solo que más despacio.</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Índices</translation>
+    </message>
 </context>
 <context>
     <name>herald::ImportWizard</name>

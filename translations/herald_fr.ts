@@ -3698,6 +3698,14 @@ Choisissez le fichier exporté par votre service d’e-mailing ou votre boutique
         <translation>%1
 (%2, %3)</translation>
     </message>
+    <message>
+        <source>Herald is building the search and sort indexes in the background (see the status bar). Searching and sorting work meanwhile, only slower.</source>
+        <translation>Herald crée les index de recherche et de tri en arrière-plan (voir la barre d’état). La recherche et le tri fonctionnent déjà, simplement plus lentement.</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Index</translation>
+    </message>
 </context>
 <context>
     <name>herald::ImportWizard</name>

@@ -2,8 +2,10 @@
 
 #include "choicebutton.h"
 #include "contactspage.h"
+#include "contacttriggers.h"
 #include "firststartpage.h"
 #include "homepage.h"
+#include "import/bulkload.h"
 #include "import/detectionstep.h"
 #include "import/filestep.h"
 #include "import/importactions.h"
@@ -20,6 +22,7 @@
 #include "import/runstep.h"
 #include "import/summarystep.h"
 #include "import/targetdelegate.h"
+#include "indexmaintenance.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "navigationview.h"
@@ -292,6 +295,7 @@ private Q_SLOTS:
         QCOMPARE(rejects->index(0, RejectsModel::Field).data().toString(), QStringLiteral("Email Address"));
         QVERIFY(rejects->index(0, RejectsModel::Reason).data().toString().contains(QStringLiteral("not-an-email")));
         QVERIFY(summary->rejectsTable()->isColumnHidden(RejectsModel::File)); // one file
+        QVERIFY(summary->indexesLabel()->isHidden());                         // a small import is indexed at once
 
         QCOMPARE(imported.size(), 1);
         QCOMPARE(changed.size(), 1); // Home and Contacts reload
@@ -300,6 +304,27 @@ private Q_SLOTS:
         QCOMPARE(wizard.nextButton()->text(), QStringLiteral("Done"));
         wizard.next();
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    }
+
+    void largeImportSaysItsIndexesFollow()
+    {
+        // Thresholds of one row make the fixture a large import (100,000 rows and more in real use).
+        ContactBulkInsert::setDeferredSearchRowsForTests(1);
+        SecondaryIndexes::setThresholdsForTests(1);
+        ImportWizard wizard(m_session.get(), fixture("mailchimp_subscribed.csv"));
+        wizard.show();
+        QVERIFY(waitForPreview(wizard));
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        const bool reached = runToSummary(wizard);
+        ContactBulkInsert::setDeferredSearchRowsForTests(-1);
+        SecondaryIndexes::setThresholdsForTests(-1);
+        QVERIFY(reached);
+        QLabel *indexes = wizard.summaryStep()->indexesLabel();
+        QVERIFY(!indexes->isHidden());
+        QVERIFY2(indexes->text().contains(QStringLiteral("in the background")), qPrintable(indexes->text()));
+        QCOMPARE(pendingIndexes(m_session->workspace()->db())->unsearchedContacts, 5);
     }
 
     void optionsAreUsed()

@@ -35,6 +35,7 @@ QWidget *EventSummaryStep::createDetails(QWidget *parent)
     m_orders = card->addLine(tr("Orders"), &m_ordersCaption);
     m_warnings = card->addLine(tr("Warnings"));
     m_files = card->addLine(tr("Files"), &m_filesCaption);
+    m_indexes = card->addLine(importtext::indexesCaption(), &m_indexesCaption);
     return card;
 }
 
@@ -97,6 +98,9 @@ void EventSummaryStep::showReport(const EventImportReport &report, CancelledOrde
                                      tr("%1 opens flagged as made by machines (privacy proxies, scanners)")));
 
     // Consent only ever gets stricter: the file's unsubscribes, complaints and hard bounces opt contacts out.
+    m_indexes->setText(importtext::indexesDeferred());
+    m_indexes->setVisible(report.indexesDeferred);
+    m_indexesCaption->setVisible(report.indexesDeferred);
     m_optOutsCaption->setVisible(counts.optOuts > 0);
     m_optOuts->setVisible(counts.optOuts > 0);
     m_optOuts->setText(counted(counts.optOuts,

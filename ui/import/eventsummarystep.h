@@ -28,6 +28,7 @@ public:
     StatCard *contactsCard() const { return m_contacts; }
     StatCard *rejectedCard() const { return m_rejected; }
     QLabel *optOutsLabel() const { return m_optOuts; }
+    QLabel *indexesLabel() const { return m_indexes; }
     QString balanceText() const;
     QString typesText() const;
     QString campaignsText() const;
@@ -53,6 +54,8 @@ private:
     QLabel *m_machine;
     QLabel *m_optOutsCaption;
     QLabel *m_optOuts;
+    QLabel *m_indexesCaption = nullptr;
+    QLabel *m_indexes = nullptr;
     QLabel *m_ordersCaption;
     QLabel *m_orders;
     QLabel *m_warnings;

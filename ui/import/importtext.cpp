@@ -111,4 +111,15 @@ QString bytes(qint64 bytes)
     return QLocale().formattedDataSize(qMax<qint64>(0, bytes), 1, QLocale::DataSizeSIFormat);
 }
 
+QString indexesDeferred()
+{
+    return Tr::tr("Herald is building the search and sort indexes in the background (see the status bar). Searching "
+                  "and sorting work meanwhile, only slower.");
+}
+
+QString indexesCaption()
+{
+    return Tr::tr("Indexes");
+}
+
 } // namespace herald::importtext

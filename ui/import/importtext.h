@@ -25,6 +25,9 @@ QString location(qint64 line, qint64 column);
 QString errorText(const Error &error);
 // "1.4 MB"
 QString bytes(qint64 bytes);
+// The summary line for a large import whose indexes the background indexer builds (indexmaintenance.h).
+QString indexesDeferred();
+QString indexesCaption();
 
 } // namespace importtext
 } // namespace herald

@@ -33,6 +33,7 @@ QWidget *SummaryStep::createDetails(QWidget *parent)
     m_zones = card->addLine(tr("Time zones"));
     m_warnings = card->addLine(tr("Warnings"));
     m_files = card->addLine(tr("Files"), &m_filesCaption);
+    m_indexes = card->addLine(importtext::indexesCaption(), &m_indexesCaption);
     return card;
 }
 
@@ -106,6 +107,9 @@ void SummaryStep::showReport(const ContactImportReport &report)
                               number(file.counts.rejected)));
     }
     m_files->setText(files.join(QLatin1Char('\n')));
+    m_indexes->setText(importtext::indexesDeferred());
+    m_indexes->setVisible(report.indexesDeferred);
+    m_indexesCaption->setVisible(report.indexesDeferred);
     loadRejects();
 }
 

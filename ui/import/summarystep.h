@@ -32,6 +32,7 @@ public:
     QString zonesText() const;
     QString warningsText() const;
     QString filesText() const;
+    QLabel *indexesLabel() const { return m_indexes; }
 
 private:
     QWidget *createDetails(QWidget *parent) override;
@@ -49,6 +50,8 @@ private:
     QLabel *m_warnings;
     QLabel *m_filesCaption;
     QLabel *m_files;
+    QLabel *m_indexesCaption = nullptr;
+    QLabel *m_indexes = nullptr;
 };
 
 } // namespace herald
