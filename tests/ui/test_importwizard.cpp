@@ -61,6 +61,19 @@ class TestImportWizard : public QObject
 {
     Q_OBJECT
 
+private:
+    // Shows the wizard and steps from its detection to its options, the step whose Next imports.
+    bool showAtOptions(ImportWizard &wizard)
+    {
+        wizard.show();
+        if (!waitForPreview(wizard))
+            return false;
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        return wizard.currentStep() == ImportWizard::Options;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -312,11 +325,7 @@ private Q_SLOTS:
         ContactBulkInsert::setDeferredSearchRowsForTests(1);
         SecondaryIndexes::setThresholdsForTests(1);
         ImportWizard wizard(m_session.get(), fixture("mailchimp_subscribed.csv"));
-        wizard.show();
-        QVERIFY(waitForPreview(wizard));
-        wizard.next();
-        wizard.next();
-        wizard.next();
+        QVERIFY(showAtOptions(wizard));
         const bool reached = runToSummary(wizard);
         ContactBulkInsert::setDeferredSearchRowsForTests(-1);
         SecondaryIndexes::setThresholdsForTests(-1);
@@ -331,11 +340,7 @@ private Q_SLOTS:
     {
         // Brevo's file says nothing about consent: the marketer's choice applies.
         ImportWizard wizard(m_session.get(), fixture("brevo_semicolon_1252.csv"));
-        wizard.show();
-        QVERIFY(waitForPreview(wizard));
-        wizard.next();
-        wizard.next();
-        wizard.next();
+        QVERIFY(showAtOptions(wizard));
         OptionsStep *options = wizard.optionsStep();
         QVERIFY(options->duplicateButton(int(DuplicatePolicy::Merge))->isChecked());
         clickRadio(options->statusButton(int(ContactStatus::Pending)));
@@ -448,11 +453,7 @@ private Q_SLOTS:
                 file.write(QStringLiteral("person%1@example.com,Person %1,t%2\n").arg(i).arg(i % 7).toUtf8());
         }
         ImportWizard wizard(m_session.get(), big);
-        wizard.show();
-        QVERIFY(waitForPreview(wizard));
-        wizard.next();
-        wizard.next();
-        wizard.next();
+        QVERIFY(showAtOptions(wizard));
         wizard.next();
         QCOMPARE(wizard.currentStep(), ImportWizard::Run);
         TaskRunnerBase *task = wizard.runStep()->task();
@@ -499,11 +500,7 @@ private Q_SLOTS:
     void exportingRejectsWritesCsv()
     {
         ImportWizard wizard(m_session.get(), fixture("mailchimp_subscribed.csv"));
-        wizard.show();
-        QVERIFY(waitForPreview(wizard));
-        wizard.next();
-        wizard.next();
-        wizard.next();
+        QVERIFY(showAtOptions(wizard));
         QVERIFY(runToSummary(wizard));
         const QString target = m_dir.filePath(QStringLiteral("rejects.csv"));
         QSignalSpy exported(wizard.summaryStep()->exporter(), &RejectsExporter::finished);
