@@ -12,6 +12,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+
 namespace herald {
 namespace {
 
@@ -74,6 +78,76 @@ QString jsonText(const QJsonValue &value)
     }
 }
 
+// Copies `text` into `target`, in its own buffer when it has one with room.
+void assignText(QString &target, QStringView text)
+{
+    target.resize(text.size());
+    if (!text.isEmpty())
+        std::memcpy(static_cast<void *>(target.data()), text.data(), size_t(text.size()) * sizeof(QChar));
+}
+
+// The text members of a record, which a reused record hands back as spare buffers.
+constexpr std::array<QString ContactRecord::*, 14> recordTexts = {
+    &ContactRecord::email,    &ContactRecord::emailKey,   &ContactRecord::firstName, &ContactRecord::lastName,
+    &ContactRecord::company,  &ContactRecord::phone,      &ContactRecord::address,   &ContactRecord::city,
+    &ContactRecord::region,   &ContactRecord::postalCode, &ContactRecord::country,   &ContactRecord::language,
+    &ContactRecord::timeZone, &ContactRecord::statusNote};
+
+// A reused record, emptied as a new one is (every text null), with its old strings kept aside as buffers for the
+// values this row sets.
+class RecordFiller
+{
+public:
+    explicit RecordFiller(ContactRecord &record) : m_record(record)
+    {
+        for (size_t i = 0; i < recordTexts.size(); ++i)
+            m_spare[i] = std::move(record.*recordTexts[i]);
+        record.line = 0;
+        record.timeZoneSource.reset();
+        record.status.reset();
+        record.statusAt = 0;
+        record.createdAt = 0;
+        record.tags.clear();
+    }
+    ~RecordFiller() { m_record.customFields.resize(m_customFields); }
+
+    void set(QString ContactRecord::*member, QStringView text)
+    {
+        QString &target = m_record.*member;
+        if (target.isNull()) {
+            const auto spare = std::find(recordTexts.begin(), recordTexts.end(), member) - recordTexts.begin();
+            target = std::move(m_spare[size_t(spare)]);
+        }
+        assignText(target, text);
+    }
+    void setLatin1(QString ContactRecord::*member, QByteArrayView text)
+    {
+        QString &target = m_record.*member;
+        set(member, QStringView());
+        target.resize(text.size());
+        QChar *out = target.data();
+        for (const char c : text)
+            *out++ = QLatin1Char(c);
+    }
+    void addCustomField(const QString &name, QStringView value)
+    {
+        QList<QPair<QString, QString>> &fields = m_record.customFields;
+        if (m_customFields < fields.size()) {
+            QPair<QString, QString> &field = fields[m_customFields];
+            field.first = name;
+            assignText(field.second, value);
+        } else {
+            fields.append({name, value.toString()});
+        }
+        ++m_customFields;
+    }
+
+private:
+    ContactRecord &m_record;
+    std::array<QString, recordTexts.size()> m_spare;
+    qsizetype m_customFields = 0;
+};
+
 } // namespace
 
 ContactRowMapper::ContactRowMapper(Settings settings)
@@ -123,8 +197,25 @@ std::optional<qint64> ContactRowMapper::parseDate(const QString &text, QString *
 
 std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const CsvRecord &row) const
 {
-    Mapped mapped;
+    std::variant<Mapped, ImportReject> out;
+    map(row, out);
+    return out;
+}
+
+void ContactRowMapper::map(const CsvRecord &row, std::variant<Mapped, ImportReject> &out) const
+{
+    Mapped *mapped = std::get_if<Mapped>(&out);
+    if (!mapped)
+        mapped = &out.emplace<Mapped>();
+    if (std::optional<ImportReject> reject = fill(row, *mapped))
+        out = std::move(*reject);
+}
+
+std::optional<ImportReject> ContactRowMapper::fill(const CsvRecord &row, Mapped &mapped) const
+{
     ContactRecord &record = mapped.record;
+    RecordFiller filler(record);
+    mapped.warnings.clear();
     record.line = row.line;
     auto position = [&](int index) { return index < row.positions.size() ? row.positions.at(index).column : 0; };
     auto reject = [&](int index, const QString &reason) {
@@ -143,7 +234,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
 
     if (row.fields.size() > m_settings.header.size()) {
         for (qsizetype i = m_settings.header.size(); i < row.fields.size(); ++i)
-            if (!row.fields.at(i).trimmed().isEmpty())
+            if (!QStringView(row.fields.at(i)).trimmed().isEmpty())
                 return reject(int(i), Tr::tr("the row has %1 fields but the header has %2; is a quote or delimiter "
                                              "missing?")
                                           .arg(row.fields.size())
@@ -157,18 +248,29 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
     qint64 optinAt = 0, confirmedAt = 0, unsubscribedAt = 0, cleanedAt = 0, consentAt = 0;
     std::optional<bool> marketingConsent;
     int emailColumn = -1;
+    static const QString missing;
 
     for (const Column &column : m_columns) {
-        const QString value = row.value(column.index).trimmed();
+        // The value trimmed, as a view: most cells have nothing to trim, and the record copies what it keeps.
+        const QString &cell = column.index < row.fields.size() ? row.fields.at(column.index) : missing;
+        const QStringView value = QStringView(cell).trimmed();
+        QString trimmed;
+        const auto text = [&]() -> const QString & {
+            if (value.size() == cell.size())
+                return cell;
+            if (trimmed.isNull())
+                trimmed = value.toString();
+            return trimmed;
+        };
         if (column.target.kind == MappingTarget::Kind::Tags) {
-            record.tags.append(m_settings.profile->parseTags(value));
+            record.tags.append(m_settings.profile->parseTags(text()));
             continue;
         }
         if (value.isEmpty())
             continue;
         if (column.target.kind == MappingTarget::Kind::CustomField) {
             if (!column.target.name.isEmpty()) {
-                record.customFields.append({column.target.name, value});
+                filler.addCustomField(column.target.name, value);
                 continue;
             }
         }
@@ -178,7 +280,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
             const QJsonDocument json = QJsonDocument::fromJson(value.toUtf8());
             if (!json.isObject()) {
                 warn(column.index, Tr::tr("not a JSON object; kept as text"));
-                record.customFields.append({m_settings.header.value(column.index), value});
+                filler.addCustomField(m_settings.header.value(column.index), value);
                 continue;
             }
             const QJsonObject object = json.object();
@@ -198,7 +300,7 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
                 else if (target == QLatin1StringView("time_zone"))
                     zoneInput.explicitZone = text;
                 else
-                    record.customFields.append({it.key(), text});
+                    filler.addCustomField(it.key(), text);
             }
             continue;
         }
@@ -206,33 +308,33 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
             continue;
         if (column.keptAsCustomField) {
             if (key == QLatin1StringView("address2"))
-                address2 = value;
+                address2 = value.toString();
             else
-                record.customFields.append({key, value});
+                filler.addCustomField(key, value);
             if (key == QLatin1StringView("unsubscribe_reason"))
-                record.statusNote = value;
+                filler.set(&ContactRecord::statusNote, value);
             continue;
         }
         switch (field->type) {
         case FieldType::Email: {
-            const EmailCheck check = checkEmail(value);
+            const EmailCheck check = checkEmail(text());
             if (!check.valid)
                 return reject(column.index,
-                              Tr::tr("invalid email address \"%1\": %2").arg(value.left(100), check.reason));
-            record.email = check.address;
-            record.emailKey = check.key;
+                              Tr::tr("invalid email address \"%1\": %2").arg(text().left(100), check.reason));
+            filler.set(&ContactRecord::email, check.address);
+            filler.set(&ContactRecord::emailKey, check.key);
             emailColumn = column.index;
             break;
         }
         case FieldType::Status: {
-            const Result<ContactStatus> status = m_settings.profile->parseStatus(value);
+            const Result<ContactStatus> status = m_settings.profile->parseStatus(text());
             if (!status.ok())
                 return reject(column.index, status.error().message);
             raiseStatus(record, *status);
             break;
         }
         case FieldType::Boolean: {
-            const Result<bool> flag = m_settings.profile->parseBoolean(value);
+            const Result<bool> flag = m_settings.profile->parseBoolean(text());
             if (!flag.ok()) {
                 warn(column.index, flag.error().message);
                 break;
@@ -249,10 +351,10 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         }
         case FieldType::DateTime: {
             QString reason;
-            const auto at = parseDate(value, &reason);
+            const auto at = parseDate(text(), &reason);
             if (!at) {
                 warn(column.index, reason);
-                record.customFields.append({key, value});
+                filler.addCustomField(key, value);
                 break;
             }
             if (key == QLatin1StringView("created_at"))
@@ -271,36 +373,37 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         }
         case FieldType::TimeZone:
             (column.fromProfile && !m_settings.profile->isFallback() ? zoneInput.espZone : zoneInput.explicitZone) =
-                value;
+                text();
             break;
         case FieldType::Hours:
-            (key == QLatin1StringView("utc_offset") ? zoneInput.gmtOffset : zoneInput.dstOffset) = value;
+            (key == QLatin1StringView("utc_offset") ? zoneInput.gmtOffset : zoneInput.dstOffset) = text();
             break;
         default:
             if (key == QLatin1StringView("first_name"))
-                record.firstName = value;
+                filler.set(&ContactRecord::firstName, value);
             else if (key == QLatin1StringView("last_name"))
-                record.lastName = value;
+                filler.set(&ContactRecord::lastName, value);
             else if (key == QLatin1StringView("full_name"))
-                fullName = value;
+                fullName = value.toString();
             else if (key == QLatin1StringView("company"))
-                record.company = value;
+                filler.set(&ContactRecord::company, value);
             else if (key == QLatin1StringView("phone"))
-                record.phone = value.startsWith(QLatin1Char('\'')) ? value.mid(1) : value; // Excel's text marker
+                filler.set(&ContactRecord::phone,
+                           value.startsWith(QLatin1Char('\'')) ? value.mid(1) : value); // Excel's text marker
             else if (key == QLatin1StringView("address"))
-                record.address = value;
+                filler.set(&ContactRecord::address, value);
             else if (key == QLatin1StringView("city"))
-                record.city = value;
+                filler.set(&ContactRecord::city, value);
             else if (key == QLatin1StringView("region"))
-                record.region = zoneInput.region = value;
+                filler.set(&ContactRecord::region, zoneInput.region = text());
             else if (key == QLatin1StringView("postal_code"))
-                record.postalCode = zoneInput.postalCode = value;
+                filler.set(&ContactRecord::postalCode, zoneInput.postalCode = text());
             else if (key == QLatin1StringView("country"))
-                zoneInput.country = value;
+                zoneInput.country = text();
             else if (key == QLatin1StringView("language"))
-                record.language = value;
+                filler.set(&ContactRecord::language, value);
             else
-                record.customFields.append({key, value});
+                filler.addCustomField(key, value);
             break;
         }
     }
@@ -337,17 +440,17 @@ std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const
         record.country = normaliseCountry(zoneInput.country);
         if (record.country.isEmpty()) {
             warn(-1, Tr::tr("unknown country \"%1\"; kept as a custom field").arg(zoneInput.country));
-            record.customFields.append({QStringLiteral("country"), zoneInput.country});
+            filler.addCustomField(QStringLiteral("country"), zoneInput.country);
         }
     }
     const ResolvedTimeZone zone = m_zones.resolve(zoneInput);
     for (const TimeZoneProblem &problem : zone.problems)
         mapped.warnings.append({row.line, 0, QString(), problem.message});
     if (zone.source != TimeZoneSource::Workspace) {
-        record.timeZone = QString::fromUtf8(zone.zone.id());
+        filler.setLatin1(&ContactRecord::timeZone, zone.zone.id());
         record.timeZoneSource = zone.source;
     }
-    return mapped;
+    return std::nullopt;
 }
 
 } // namespace herald

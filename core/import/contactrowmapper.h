@@ -58,6 +58,10 @@ public:
 
     // A record, or a reject naming line, column and reason.
     std::variant<Mapped, ImportReject> map(const CsvRecord &row) const;
+    // The same into `out`: a record it holds already is refilled, its strings keeping their buffers, so that a large
+    // import allocates next to nothing a row. The record never shares text with `row`, whose fields the reader
+    // refills in place on another thread.
+    void map(const CsvRecord &row, std::variant<Mapped, ImportReject> &out) const;
 
     // The columns that hold dates, for inferring day/month order from the whole file before importing.
     QList<int> dateColumns() const;
@@ -76,6 +80,8 @@ private:
     };
 
     std::optional<qint64> parseDate(const QString &text, QString *reason) const;
+    // Fills `mapped` (a new record, or one to reuse) from the row; a reject when the row cannot be imported.
+    std::optional<ImportReject> fill(const CsvRecord &row, Mapped &mapped) const;
 
     Settings m_settings;
     QList<Column> m_columns;
