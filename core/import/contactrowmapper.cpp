@@ -8,6 +8,7 @@
 #include "timezones/timezoneresolver.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,56 +79,120 @@ QString jsonText(const QJsonValue &value)
     }
 }
 
-// Copies `text` into `target`, in its own buffer when it has one with room.
-void assignText(QString &target, QStringView text)
+// The field keys the mapper treats apart, told once per column rather than compared on every row.
+enum class KnownKey
 {
-    target.resize(text.size());
-    if (!text.isEmpty())
-        std::memcpy(static_cast<void *>(target.data()), text.data(), size_t(text.size()) * sizeof(QChar));
+    Other,
+    Address2,
+    UnsubscribeReason,
+    MarketingConsent,
+    OptedOut,
+    HardBounced,
+    SpamComplaint,
+    CreatedAt,
+    OptinAt,
+    ConfirmedAt,
+    UnsubscribedAt,
+    CleanedAt,
+    ConsentAt,
+    UtcOffset,
+    FirstName,
+    LastName,
+    FullName,
+    Company,
+    Phone,
+    Address,
+    City,
+    Region,
+    PostalCode,
+    Country,
+    Language,
+};
+
+KnownKey knownKey(const QString &key)
+{
+    static const QHash<QString, KnownKey> keys = {
+        {QStringLiteral("address2"), KnownKey::Address2},
+        {QStringLiteral("unsubscribe_reason"), KnownKey::UnsubscribeReason},
+        {QStringLiteral("marketing_consent"), KnownKey::MarketingConsent},
+        {QStringLiteral("opted_out"), KnownKey::OptedOut},
+        {QStringLiteral("hard_bounced"), KnownKey::HardBounced},
+        {QStringLiteral("spam_complaint"), KnownKey::SpamComplaint},
+        {QStringLiteral("created_at"), KnownKey::CreatedAt},
+        {QStringLiteral("optin_at"), KnownKey::OptinAt},
+        {QStringLiteral("confirmed_at"), KnownKey::ConfirmedAt},
+        {QStringLiteral("unsubscribed_at"), KnownKey::UnsubscribedAt},
+        {QStringLiteral("cleaned_at"), KnownKey::CleanedAt},
+        {QStringLiteral("consent_at"), KnownKey::ConsentAt},
+        {QStringLiteral("utc_offset"), KnownKey::UtcOffset},
+        {QStringLiteral("first_name"), KnownKey::FirstName},
+        {QStringLiteral("last_name"), KnownKey::LastName},
+        {QStringLiteral("full_name"), KnownKey::FullName},
+        {QStringLiteral("company"), KnownKey::Company},
+        {QStringLiteral("phone"), KnownKey::Phone},
+        {QStringLiteral("address"), KnownKey::Address},
+        {QStringLiteral("city"), KnownKey::City},
+        {QStringLiteral("region"), KnownKey::Region},
+        {QStringLiteral("postal_code"), KnownKey::PostalCode},
+        {QStringLiteral("country"), KnownKey::Country},
+        {QStringLiteral("language"), KnownKey::Language},
+    };
+    return keys.value(key, KnownKey::Other);
 }
 
-// The text members of a record, which a reused record hands back as spare buffers.
+// The text members of a record.
 constexpr std::array<QString ContactRecord::*, 14> recordTexts = {
     &ContactRecord::email,    &ContactRecord::emailKey,   &ContactRecord::firstName, &ContactRecord::lastName,
     &ContactRecord::company,  &ContactRecord::phone,      &ContactRecord::address,   &ContactRecord::city,
     &ContactRecord::region,   &ContactRecord::postalCode, &ContactRecord::country,   &ContactRecord::language,
     &ContactRecord::timeZone, &ContactRecord::statusNote};
 
-// A reused record, emptied as a new one is (every text null), with its old strings kept aside as buffers for the
-// values this row sets.
+// Empties a record as a new one is (every text null) and fills its values. With `views`, the values are copied one
+// after another into the record's own buffer (ContactRecord::text, kept from row to row) and the members view them:
+// a row's text then takes a few cache lines and no allocation, where a string each took a dozen of both.
 class RecordFiller
 {
 public:
-    explicit RecordFiller(ContactRecord &record) : m_record(record)
+    RecordFiller(ContactRecord &record, const CsvRecord &row, bool views) : m_record(record)
     {
-        for (size_t i = 0; i < recordTexts.size(); ++i)
-            m_spare[i] = std::move(record.*recordTexts[i]);
+        for (QString ContactRecord::*member : recordTexts)
+            record.*member = QString();
         record.line = 0;
         record.timeZoneSource.reset();
         record.status.reset();
         record.statusAt = 0;
         record.createdAt = 0;
         record.tags.clear();
+        if (!views) {
+            record.text = QString();
+            record.customFields.clear();
+            return;
+        }
+        // Values are parts of the row's fields, but for the email key (folding may lengthen it) and the zone id;
+        // what does not fit is kept in a string of its own.
+        qsizetype room = 96;
+        for (const QString &field : row.fields)
+            room += field.size();
+        if (!record.text.isDetached() || record.text.capacity() < room)
+            record.text = QString(room, Qt::Uninitialized);
+        else
+            record.text.resize(record.text.capacity());
+        m_next = record.text.data();
+        m_end = m_next + record.text.size();
     }
     ~RecordFiller() { m_record.customFields.resize(m_customFields); }
 
-    void set(QString ContactRecord::*member, QStringView text)
-    {
-        QString &target = m_record.*member;
-        if (target.isNull()) {
-            const auto spare = std::find(recordTexts.begin(), recordTexts.end(), member) - recordTexts.begin();
-            target = std::move(m_spare[size_t(spare)]);
-        }
-        assignText(target, text);
-    }
+    void set(QString ContactRecord::*member, QStringView text) { m_record.*member = keep(text); }
     void setLatin1(QString ContactRecord::*member, QByteArrayView text)
     {
-        QString &target = m_record.*member;
-        set(member, QStringView());
-        target.resize(text.size());
-        QChar *out = target.data();
-        for (const char c : text)
-            *out++ = QLatin1Char(c);
+        if (text.size() <= m_end - m_next) {
+            QChar *const start = m_next;
+            for (const char c : text)
+                *m_next++ = QLatin1Char(c);
+            m_record.*member = QString::fromRawData(start, text.size());
+        } else {
+            m_record.*member = QString::fromLatin1(text);
+        }
     }
     void addCustomField(const QString &name, QStringView value)
     {
@@ -135,16 +200,28 @@ public:
         if (m_customFields < fields.size()) {
             QPair<QString, QString> &field = fields[m_customFields];
             field.first = name;
-            assignText(field.second, value);
+            field.second = keep(value);
         } else {
-            fields.append({name, value.toString()});
+            fields.append({name, keep(value)});
         }
         ++m_customFields;
     }
 
 private:
+    QString keep(QStringView text)
+    {
+        if (!m_next || text.size() > m_end - m_next)
+            return text.toString();
+        QChar *const start = m_next;
+        if (!text.isEmpty())
+            std::memcpy(static_cast<void *>(start), text.data(), size_t(text.size()) * sizeof(QChar));
+        m_next += text.size();
+        return QString::fromRawData(start, text.size());
+    }
+
     ContactRecord &m_record;
-    std::array<QString, recordTexts.size()> m_spare;
+    QChar *m_next = nullptr;
+    QChar *m_end = nullptr;
     qsizetype m_customFields = 0;
 };
 
@@ -164,6 +241,7 @@ ContactRowMapper::ContactRowMapper(Settings settings)
         column.key = mapped.target.kind == MappingTarget::Kind::ContactField ? mapped.target.name : QString();
         column.field = column.key.isEmpty() ? nullptr : findHeraldField(column.key);
         column.keptAsCustomField = keptAsCustomField(column.key);
+        column.known = int(knownKey(column.key));
         column.jsonKeys = mapped.jsonKeys;
         column.fromProfile = mapped.matchedByProfile;
         m_columns.append(column);
@@ -198,7 +276,8 @@ std::optional<qint64> ContactRowMapper::parseDate(const QString &text, QString *
 std::variant<ContactRowMapper::Mapped, ImportReject> ContactRowMapper::map(const CsvRecord &row) const
 {
     std::variant<Mapped, ImportReject> out;
-    map(row, out);
+    if (std::optional<ImportReject> reject = fill(row, std::get<Mapped>(out), false))
+        out = std::move(*reject);
     return out;
 }
 
@@ -207,14 +286,14 @@ void ContactRowMapper::map(const CsvRecord &row, std::variant<Mapped, ImportReje
     Mapped *mapped = std::get_if<Mapped>(&out);
     if (!mapped)
         mapped = &out.emplace<Mapped>();
-    if (std::optional<ImportReject> reject = fill(row, *mapped))
+    if (std::optional<ImportReject> reject = fill(row, *mapped, true))
         out = std::move(*reject);
 }
 
-std::optional<ImportReject> ContactRowMapper::fill(const CsvRecord &row, Mapped &mapped) const
+std::optional<ImportReject> ContactRowMapper::fill(const CsvRecord &row, Mapped &mapped, bool views) const
 {
     ContactRecord &record = mapped.record;
-    RecordFiller filler(record);
+    RecordFiller filler(record, row, views);
     mapped.warnings.clear();
     record.line = row.line;
     auto position = [&](int index) { return index < row.positions.size() ? row.positions.at(index).column : 0; };
@@ -275,6 +354,7 @@ std::optional<ImportReject> ContactRowMapper::fill(const CsvRecord &row, Mapped 
             }
         }
         const QString &key = column.key;
+        const KnownKey known = KnownKey(column.known);
         const HeraldField *field = column.field;
         if (column.target.kind == MappingTarget::Kind::CustomField || (field && field->type == FieldType::JsonObject)) {
             const QJsonDocument json = QJsonDocument::fromJson(value.toUtf8());
@@ -307,11 +387,11 @@ std::optional<ImportReject> ContactRowMapper::fill(const CsvRecord &row, Mapped 
         if (!field)
             continue;
         if (column.keptAsCustomField) {
-            if (key == QLatin1StringView("address2"))
+            if (known == KnownKey::Address2)
                 address2 = value.toString();
             else
                 filler.addCustomField(key, value);
-            if (key == QLatin1StringView("unsubscribe_reason"))
+            if (known == KnownKey::UnsubscribeReason)
                 filler.set(&ContactRecord::statusNote, value);
             continue;
         }
@@ -339,13 +419,13 @@ std::optional<ImportReject> ContactRowMapper::fill(const CsvRecord &row, Mapped 
                 warn(column.index, flag.error().message);
                 break;
             }
-            if (key == QLatin1StringView("marketing_consent"))
+            if (known == KnownKey::MarketingConsent)
                 marketingConsent = *flag;
-            else if (*flag && key == QLatin1StringView("opted_out"))
+            else if (*flag && known == KnownKey::OptedOut)
                 raiseStatus(record, ContactStatus::Unsubscribed);
-            else if (*flag && key == QLatin1StringView("hard_bounced"))
+            else if (*flag && known == KnownKey::HardBounced)
                 raiseStatus(record, ContactStatus::Cleaned);
-            else if (*flag && key == QLatin1StringView("spam_complaint"))
+            else if (*flag && known == KnownKey::SpamComplaint)
                 raiseStatus(record, ContactStatus::Complained);
             break;
         }
@@ -357,17 +437,17 @@ std::optional<ImportReject> ContactRowMapper::fill(const CsvRecord &row, Mapped 
                 filler.addCustomField(key, value);
                 break;
             }
-            if (key == QLatin1StringView("created_at"))
+            if (known == KnownKey::CreatedAt)
                 record.createdAt = *at;
-            else if (key == QLatin1StringView("optin_at"))
+            else if (known == KnownKey::OptinAt)
                 optinAt = *at;
-            else if (key == QLatin1StringView("confirmed_at"))
+            else if (known == KnownKey::ConfirmedAt)
                 confirmedAt = *at;
-            else if (key == QLatin1StringView("unsubscribed_at"))
+            else if (known == KnownKey::UnsubscribedAt)
                 unsubscribedAt = *at;
-            else if (key == QLatin1StringView("cleaned_at"))
+            else if (known == KnownKey::CleanedAt)
                 cleanedAt = *at;
-            else if (key == QLatin1StringView("consent_at"))
+            else if (known == KnownKey::ConsentAt)
                 consentAt = *at;
             break;
         }
@@ -376,31 +456,31 @@ std::optional<ImportReject> ContactRowMapper::fill(const CsvRecord &row, Mapped 
                 text();
             break;
         case FieldType::Hours:
-            (key == QLatin1StringView("utc_offset") ? zoneInput.gmtOffset : zoneInput.dstOffset) = text();
+            (known == KnownKey::UtcOffset ? zoneInput.gmtOffset : zoneInput.dstOffset) = text();
             break;
         default:
-            if (key == QLatin1StringView("first_name"))
+            if (known == KnownKey::FirstName)
                 filler.set(&ContactRecord::firstName, value);
-            else if (key == QLatin1StringView("last_name"))
+            else if (known == KnownKey::LastName)
                 filler.set(&ContactRecord::lastName, value);
-            else if (key == QLatin1StringView("full_name"))
+            else if (known == KnownKey::FullName)
                 fullName = value.toString();
-            else if (key == QLatin1StringView("company"))
+            else if (known == KnownKey::Company)
                 filler.set(&ContactRecord::company, value);
-            else if (key == QLatin1StringView("phone"))
+            else if (known == KnownKey::Phone)
                 filler.set(&ContactRecord::phone,
                            value.startsWith(QLatin1Char('\'')) ? value.mid(1) : value); // Excel's text marker
-            else if (key == QLatin1StringView("address"))
+            else if (known == KnownKey::Address)
                 filler.set(&ContactRecord::address, value);
-            else if (key == QLatin1StringView("city"))
+            else if (known == KnownKey::City)
                 filler.set(&ContactRecord::city, value);
-            else if (key == QLatin1StringView("region"))
+            else if (known == KnownKey::Region)
                 filler.set(&ContactRecord::region, zoneInput.region = text());
-            else if (key == QLatin1StringView("postal_code"))
+            else if (known == KnownKey::PostalCode)
                 filler.set(&ContactRecord::postalCode, zoneInput.postalCode = text());
-            else if (key == QLatin1StringView("country"))
+            else if (known == KnownKey::Country)
                 zoneInput.country = text();
-            else if (key == QLatin1StringView("language"))
+            else if (known == KnownKey::Language)
                 filler.set(&ContactRecord::language, value);
             else
                 filler.addCustomField(key, value);
