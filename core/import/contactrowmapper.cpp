@@ -79,6 +79,24 @@ QString jsonText(const QJsonValue &value)
     }
 }
 
+// The tags of a cell. The rows of a file often repeat one ("VIP, Blog"): the last cell's tags are kept, per thread.
+const QStringList &tagsOf(const EspProfile &profile, const QString &cell)
+{
+    struct Cache
+    {
+        const EspProfile *profile = nullptr;
+        QString cell; // a copy of its own: the reader refills its fields in place
+        QStringList tags;
+    };
+    thread_local Cache cache;
+    if (cache.profile != &profile || cache.cell != cell || cache.cell.isNull() != cell.isNull()) {
+        cache.tags = profile.parseTags(cell);
+        cache.cell = cell.isNull() ? QString() : QString(cell.constData(), cell.size());
+        cache.profile = &profile;
+    }
+    return cache.tags;
+}
+
 // The field keys the mapper treats apart, told once per column rather than compared on every row.
 enum class KnownKey
 {
@@ -342,7 +360,7 @@ std::optional<ImportReject> ContactRowMapper::fill(const CsvRecord &row, Mapped 
             return trimmed;
         };
         if (column.target.kind == MappingTarget::Kind::Tags) {
-            record.tags.append(m_settings.profile->parseTags(text()));
+            record.tags.append(tagsOf(*m_settings.profile, text()));
             continue;
         }
         if (value.isEmpty())
