@@ -7,8 +7,8 @@
 
 namespace herald {
 
-// A small blocking queue between an import's parsing thread and its writing thread: the parser fills batches
-// while the writer stores the previous ones, so both cores work. Bounded, so memory stays constant in the size
+// A small blocking queue between two threads of an import (reading, mapping, writing): one fills batches while the
+// next works on the previous ones, so every core works. Bounded, so memory stays constant in the size
 // of the file.
 template <typename Batch>
 class BatchQueue
@@ -69,6 +69,13 @@ public:
         m_items.clear();
         m_notFull.notify_all();
         m_notEmpty.notify_all();
+    }
+
+    // Whether the consumer stopped the producer (rather than the producer finishing).
+    bool isClosed()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_closed;
     }
 
 private:

@@ -4,18 +4,20 @@
 
 #include <QStringEncoder>
 
+#include <cstring>
+
 namespace herald {
 
 void ContactEncoder::encode(ContactRecord &record)
 {
-    encodeText(record, record.encoded);
+    encodeText(record, record.encoded, &m_scratch);
     record.encoded.tags.clear();
     record.encoded.newTags.clear();
     for (const QString &tag : std::as_const(record.tags))
         record.encoded.tags.append(tagIndex(tag, record.encoded));
 }
 
-void ContactEncoder::encodeText(const ContactRecord &record, EncodedContact &encoded)
+void ContactEncoder::encodeText(const ContactRecord &record, EncodedContact &encoded, QByteArray *scratch)
 {
     // The zone source keys once, not a new string on every row.
     static const auto zoneSourceKeys = [] {
@@ -37,8 +39,10 @@ void ContactEncoder::encodeText(const ContactRecord &record, EncodedContact &enc
     for (const QString *string : strings)
         length += 3 * string->size(); // the most UTF-8 a UTF-16 unit takes
     QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    encoded.text.resize(length);
-    char *const begin = encoded.text.data();
+    QByteArray &buffer = scratch ? *scratch : encoded.text;
+    if (buffer.size() < length)
+        buffer.resize(length);
+    char *const begin = buffer.data();
     char *out = begin;
     auto append = [&](EncodedContact::Value value, const QString &string, bool emptyIsNull) {
         if (string.isNull() || (emptyIsNull && string.isEmpty())) {
@@ -60,7 +64,16 @@ void ContactEncoder::encodeText(const ContactRecord &record, EncodedContact &enc
     out = writeCustomFieldsJson(out, record.customFields);
     encoded.offsets[EncodedContact::Fields] = out == fields ? 0 : qint32(fields - begin);
     encoded.sizes[EncodedContact::Fields] = out == fields ? -1 : qint32(out - fields);
-    encoded.text.truncate(out - begin);
+    if (scratch) {
+        // Refilling the row's own buffer when it has room (a reused row) allocates nothing.
+        if (encoded.text.isDetached() && encoded.text.capacity() >= out - begin)
+            encoded.text.resize(out - begin);
+        else
+            encoded.text = QByteArray(out - begin, Qt::Uninitialized);
+        std::memcpy(encoded.text.data(), begin, size_t(out - begin));
+    } else {
+        encoded.text.truncate(out - begin);
+    }
 }
 
 qint32 ContactEncoder::tagIndex(const QString &name, EncodedContact &encoded)

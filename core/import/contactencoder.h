@@ -14,13 +14,17 @@ class ContactEncoder
 {
 public:
     void encode(ContactRecord &record);
-    // The text alone (tags stay names): for records that reach the writer unencoded.
-    static void encodeText(const ContactRecord &record, EncodedContact &encoded);
+    // The text alone (tags stay names): for records that reach the writer unencoded. `scratch` is where the text is
+    // written first, at its largest size; the row keeps an exact copy (see encode()).
+    static void encodeText(const ContactRecord &record, EncodedContact &encoded, QByteArray *scratch = nullptr);
 
 private:
     qint32 tagIndex(const QString &name, EncodedContact &encoded);
 
     QHash<QString, qint32> m_tagsByName; // as the file writes it
+    // The bound of a row's UTF-8 is some kilobytes, its text a few hundred bytes: writing it here and keeping an exact
+    // copy spares a large allocation a row (glibc merges its free lists on each one) and the memory it would hold.
+    QByteArray m_scratch;
 };
 
 } // namespace herald

@@ -135,15 +135,22 @@ Result<void> ContactImport::importFile(const ContactImportPlan &plan, qint64 byt
                          QDateTime::currentSecsSinceEpoch());
 
     const ContactRowMapper mapper(mapperSettings(plan, m_workspaceZone));
-    ContactEncoder encoder; // used by the parsing thread only
+    ContactEncoder encoder; // used by the mapping thread only
     // New or updated contacts by TimeZoneSource, counted here rather than by key in the report on every row.
     std::array<qint64, size_t(TimeZoneSource::Workspace) + 1> zoneSources{};
     const QString stage = Tr::tr("Importing %1").arg(file.name);
     const auto sha256 = runImportFile<MappedRow>(
         {plan.source, plan.sniff, m_options.encoding, m_options.delimiter}, m_control, 512,
-        [&mapper, &encoder](const CsvRecord &record, std::vector<MappedRow> &rows) {
-            rows.push_back(mapper.map(record));
-            // Encoded here, on the parsing thread, so the writing thread spends its time in SQLite.
+        [&mapper, &encoder](const CsvRecord &record, std::vector<MappedRow> &rows, std::vector<MappedRow> &spare) {
+            // A written row is refilled: its strings keep their buffers.
+            if (spare.empty()) {
+                rows.emplace_back();
+            } else {
+                rows.push_back(std::move(spare.back()));
+                spare.pop_back();
+            }
+            mapper.map(record, rows.back());
+            // Encoded here, on the mapping thread, so the writing thread spends its time in SQLite.
             if (auto *mapped = std::get_if<ContactRowMapper::Mapped>(&rows.back()))
                 encoder.encode(mapped->record);
         },

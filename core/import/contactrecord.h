@@ -86,6 +86,9 @@ struct ContactRecord
     QList<QPair<QString, QString>> customFields;
     // The values above as a new contact stores them, when the parsing thread encoded them already; empty otherwise.
     EncodedContact encoded;
+    // The text the members above view, when an import filled the record (ContactRowMapper::map into a row): they
+    // are valid while this record lives and is not refilled; anything that keeps one longer copies its characters.
+    QString text;
 };
 
 } // namespace herald

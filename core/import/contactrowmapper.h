@@ -58,6 +58,11 @@ public:
 
     // A record, or a reject naming line, column and reason.
     std::variant<Mapped, ImportReject> map(const CsvRecord &row) const;
+    // The same into `out`, for an import's rows: a record it holds already is refilled, and the record's text members
+    // are views into its own buffer (ContactRecord::text), so that a large import allocates next to nothing a row.
+    // They stay valid while the record lives and is not refilled: copy one with QString(view.constData(),
+    // view.size()) to keep it longer. The record never shares text with `row`, whose fields the reader refills.
+    void map(const CsvRecord &row, std::variant<Mapped, ImportReject> &out) const;
 
     // The columns that hold dates, for inferring day/month order from the whole file before importing.
     QList<int> dateColumns() const;
@@ -71,11 +76,15 @@ private:
         QString key;                        // contact field key for ContactField targets
         const HeraldField *field = nullptr; // the field of `key`, looked up once
         bool keptAsCustomField = false;     // a Herald field without a column of its own
+        int known = 0;                      // the key as the mapper's KnownKey (contactrowmapper.cpp)
         QHash<QString, QString> jsonKeys;
         bool fromProfile = false;
     };
 
     std::optional<qint64> parseDate(const QString &text, QString *reason) const;
+    // Fills `mapped` (a new record, or one to reuse) from the row; a reject when the row cannot be imported. With
+    // `views`, the record's text members view its buffer (see map()).
+    std::optional<ImportReject> fill(const CsvRecord &row, Mapped &mapped, bool views) const;
 
     Settings m_settings;
     QList<Column> m_columns;

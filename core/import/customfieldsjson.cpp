@@ -6,6 +6,10 @@
 
 #include <cstdio>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace herald {
 namespace {
 
@@ -22,6 +26,24 @@ char *writeJsonString(char *p, QStringView text)
     const char16_t *c = text.utf16();
     const char16_t *end = c + text.size();
     for (; c < end; ++c) {
+#if defined(__SSE2__)
+        // Most values are plain ASCII: eight units at a time while none needs escaping or more than a byte.
+        while (end - c >= 8) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(c));
+            // As signed 16-bit numbers, units from 0x8000 are negative: below 0x20 too.
+            const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(units, _mm_set1_epi16(0x20)),
+                                                              _mm_cmpgt_epi16(units, _mm_set1_epi16(0x7f))),
+                                                 _mm_or_si128(_mm_cmpeq_epi16(units, _mm_set1_epi16('"')),
+                                                              _mm_cmpeq_epi16(units, _mm_set1_epi16('\\'))));
+            if (_mm_movemask_epi8(special))
+                break;
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(p), _mm_packus_epi16(units, units));
+            p += 8;
+            c += 8;
+        }
+        if (c == end)
+            break;
+#endif
         const char32_t u = *c;
         if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
             *p++ = char(u);
@@ -67,10 +89,26 @@ char *writeJsonString(char *p, QStringView text)
     return p;
 }
 
-// Keys in order (a small insertion sort over indexes: a contact has a few dozen fields at most).
-QVarLengthArray<qsizetype, 32> keyOrder(const QList<QPair<QString, QString>> &fields)
+// Keys in order (a small insertion sort over indexes: a contact has a few dozen fields at most). The rows of an
+// import name the same fields in the same order, so the last order is kept, with the names it was for, per thread.
+const QVarLengthArray<qsizetype, 32> &keyOrder(const QList<QPair<QString, QString>> &fields)
 {
-    QVarLengthArray<qsizetype, 32> order(fields.size());
+    struct Cache
+    {
+        QStringList names; // copies of their own: nothing frees them under the cache
+        QVarLengthArray<qsizetype, 32> order;
+    };
+    thread_local Cache cache;
+    bool same = cache.names.size() == fields.size();
+    for (qsizetype i = 0; same && i < fields.size(); ++i)
+        same = cache.names.at(i) == fields.at(i).first;
+    if (same)
+        return cache.order;
+    cache.names.clear();
+    for (const auto &field : fields)
+        cache.names.append(QString(field.first.constData(), field.first.size()));
+    QVarLengthArray<qsizetype, 32> &order = cache.order;
+    order.resize(fields.size());
     for (qsizetype i = 0; i < fields.size(); ++i) {
         qsizetype j = i;
         while (j > 0 && fields.at(i).first < fields.at(order[j - 1]).first) {
@@ -95,7 +133,7 @@ qsizetype customFieldsJsonBound(const QList<QPair<QString, QString>> &fields)
 char *writeCustomFieldsJson(char *out, const QList<QPair<QString, QString>> &fields)
 {
     // A key given twice keeps its last value; empty values are left out.
-    const QVarLengthArray<qsizetype, 32> order = keyOrder(fields);
+    const QVarLengthArray<qsizetype, 32> &order = keyOrder(fields);
     char *const begin = out;
     for (qsizetype k = 0; k < order.size(); ++k) {
         const auto &[name, value] = fields.at(order[k]);

@@ -11,14 +11,16 @@
 
 #include <QIODevice>
 
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace herald {
 
-// What the parsing thread hands the writing thread: mapped rows, warnings about the file's text, and how far into
+// What the mapping thread hands the writing thread: mapped rows, warnings about the file's text, and how far into
 // the file it is (bytes, for progress).
 template <typename Row>
 struct ImportBatch
@@ -37,12 +39,23 @@ struct ImportFileReading
     QChar delimiter;
 };
 
-// Reads one file on a thread of its own while the calling thread writes the rows, so both cores work, in constant
-// memory (a few batches in flight). The parsing thread calls `map(record, rows)` for each data row (it may add no
-// row, or hold one back, as order lines are) and `finish(rows)` at the end of the file; the calling thread gets every
-// batch through `take(batch)`. Returns the file's SHA-256, or the reader's error, or an Error with `cancelled` set
-// (and no message: the caller words it) when `control` was cancelled. An exception from `take` (SqlError) stops the
-// parsing thread and propagates.
+// Records as the reading thread parsed them, on their way to the mapping thread. The records stay when the batch
+// comes back to be refilled (only the first `count` are this batch's), so that their fields keep their capacity.
+struct CsvRecordBatch
+{
+    std::vector<CsvRecord> records;
+    std::vector<qint64> bytes; // bytes read from the file once the record at the same index was parsed
+    std::size_t count = 0;
+};
+
+// Reads one file on two threads of their own while the calling thread writes the rows, in constant memory (a few
+// batches in flight): one thread parses the CSV, the other maps its records, and the three share the machine's
+// cores. The mapping thread calls `map(record, rows)` for each data row in file order (it may add no row, or hold one
+// back, as order lines are) and `finish(rows)` at the end of the file; the calling thread gets every batch, in order,
+// through `take(batch)`. `map` may take a third argument, `spare`: rows of batches already written, to be refilled
+// rather than built anew (it takes them from the back, or leaves them). Returns the file's SHA-256, or the reader's
+// error, or an Error with `cancelled` set (and no message: the caller words it) when `control` was cancelled. An
+// exception from `take` (SqlError) stops both threads and propagates.
 template <typename Row, typename Map, typename Finish, typename Take>
 Result<QString> runImportFile(const ImportFileReading &reading, const JobControl &control, std::size_t batchRows,
                               Map &&map, Finish &&finish, Take &&take)
@@ -51,73 +64,126 @@ Result<QString> runImportFile(const ImportFileReading &reading, const JobControl
     if (!device.ok())
         return device.error();
     using Batch = ImportBatch<Row>;
-    BatchQueue<Batch> queue;
-    // Written batches go back to the parsing thread, which empties and refills them: what it allocated it frees
-    // (glibc frees memory of another thread's arena slowly, under a lock), and the vectors keep their capacity. At
-    // most the batches in flight wait here, so the capacity never blocks the writer.
+    constexpr bool mapTakesSpare =
+        std::is_invocable_v<Map &, const CsvRecord &, std::vector<Row> &, std::vector<Row> &>;
+    constexpr std::size_t recordsPerBatch = 256;
+    BatchQueue<CsvRecordBatch> parsed;
+    BatchQueue<Batch> mapped;
+    // Batches go back to the thread that filled them, which empties and refills them: what a thread allocated it
+    // frees (glibc frees memory of another thread's arena slowly, under a lock), and the vectors keep their capacity.
+    // At most the batches in flight wait here, so the capacity never blocks.
+    BatchQueue<CsvRecordBatch> spentRecords(64);
     BatchQueue<Batch> spent(64);
+    // Written by the reading thread before it finishes `parsed`, read after: the queue's lock orders them.
     std::optional<Error> readError;
     QString sha256;
-    std::thread thread([&, source = std::move(device).value()] {
+    qint64 endBytes = 0;
+
+    std::thread reader([&, source = std::move(device).value()] {
         HashingDevice hashing(source.get());
         hashing.open(QIODevice::ReadOnly);
-        CsvReader reader(&hashing, csvOptionsFor(reading.source, reading.encoding, reading.delimiter));
-        CsvRecord record;
+        CsvReader csv(&hashing, csvOptionsFor(reading.source, reading.encoding, reading.delimiter));
+        CsvRecordBatch batch;
+        for (;;) {
+            if (batch.count == batch.records.size()) {
+                batch.records.emplace_back();
+                batch.bytes.push_back(0);
+            }
+            if (!csv.next(batch.records[batch.count]))
+                break;
+            batch.bytes[batch.count++] = csv.bytesRead();
+            if (batch.count < recordsPerBatch)
+                continue;
+            CsvRecordBatch next;
+            if (auto reused = spentRecords.tryPop())
+                next = std::move(*reused);
+            next.count = 0;
+            if (!parsed.push(std::exchange(batch, std::move(next))))
+                return; // the mapping thread stopped
+        }
+        if (csv.hasError()) {
+            readError = csv.error();
+        } else {
+            endBytes = csv.bytesRead();
+            sha256 = hashing.finishHex();
+            if (batch.count > 0)
+                parsed.push(std::move(batch));
+        }
+        parsed.finish();
+    });
+
+    std::thread mapper([&] {
         Batch batch;
+        std::vector<Row> spare;
         bool header = reading.sniff.hasHeader;
         const qsizetype headerSize = reading.sniff.header.size();
-        while (reader.next(record)) {
-            if (std::exchange(header, false))
-                continue;
-            for (const CsvIssue &issue : std::as_const(record.issues)) {
-                if (issue.kind == CsvIssue::Kind::FieldCount && record.size() > headerSize)
-                    continue; // the mappers reject rows with extra fields that hold data
-                batch.warnings.push_back({issue.line, issue.column, QString(), issue.message});
-            }
-            map(record, batch.rows);
-            if (batch.rows.size() >= batchRows) {
-                batch.bytes = reader.bytesRead();
+        while (auto records = parsed.pop()) {
+            for (std::size_t i = 0; i < records->count; ++i) {
+                const CsvRecord &record = records->records[i];
+                if (std::exchange(header, false))
+                    continue;
+                for (const CsvIssue &issue : std::as_const(record.issues)) {
+                    if (issue.kind == CsvIssue::Kind::FieldCount && record.size() > headerSize)
+                        continue; // the mappers reject rows with extra fields that hold data
+                    batch.warnings.push_back({issue.line, issue.column, QString(), issue.message});
+                }
+                if constexpr (mapTakesSpare)
+                    map(record, batch.rows, spare);
+                else
+                    map(record, batch.rows);
+                if (batch.rows.size() < batchRows)
+                    continue;
+                batch.bytes = records->bytes[i];
                 Batch next;
                 if (auto reused = spent.tryPop()) {
                     next = std::move(*reused);
+                    if constexpr (mapTakesSpare)
+                        std::move(next.rows.begin(), next.rows.end(), std::back_inserter(spare));
                     next.rows.clear();
                     next.warnings.clear();
                     next.bytes = 0;
                 }
-                if (!queue.push(std::exchange(batch, std::move(next))))
-                    return; // the writer stopped
+                if (!mapped.push(std::exchange(batch, std::move(next)))) {
+                    parsed.close(); // the writer stopped: so does the reading thread
+                    return;
+                }
             }
+            spentRecords.push(std::move(*records));
         }
-        if (reader.hasError()) {
-            readError = reader.error();
-        } else {
+        if (parsed.isClosed())
+            return; // the writer stopped; the reading thread may still be about
+        if (!readError) {
             finish(batch.rows);
-            batch.bytes = reader.bytesRead();
-            queue.push(std::move(batch));
-            sha256 = hashing.finishHex();
+            batch.bytes = endBytes;
+            mapped.push(std::move(batch));
         }
-        queue.finish();
+        mapped.finish();
     });
+
     struct Joiner
     {
-        std::thread &thread;
-        BatchQueue<Batch> &queue;
+        std::thread &reader;
+        std::thread &mapper;
+        BatchQueue<CsvRecordBatch> &parsed;
+        BatchQueue<Batch> &mapped;
         ~Joiner()
         {
-            queue.close();
-            if (thread.joinable())
-                thread.join();
+            mapped.close();
+            parsed.close();
+            for (std::thread *thread : {&mapper, &reader})
+                if (thread->joinable())
+                    thread->join();
         }
-    } joiner{thread, queue};
+    } joiner{reader, mapper, parsed, mapped};
 
-    while (auto batch = queue.pop()) {
+    while (auto batch = mapped.pop()) {
         if (control.cancelled())
             return Error{QString(), {}, 0, 0, true};
         take(*batch);
         spent.push(std::move(*batch));
     }
-    queue.close();
-    thread.join();
+    mapper.join();
+    reader.join();
     if (readError)
         return *readError;
     return sha256;
