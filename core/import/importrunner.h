@@ -20,7 +20,7 @@
 
 namespace herald {
 
-// What the mapping thread hands the writing thread: mapped rows, warnings about the file's text, and how far into
+// What the thread that maps hands the writing thread: mapped rows, warnings about the file's text, and how far into
 // the file it is (bytes, for progress).
 template <typename Row>
 struct ImportBatch
@@ -54,12 +54,13 @@ struct CsvRecordBatch
 };
 
 // Reads one file on a thread of its own (or two: see ImportFileReading::mapOnOwnThread) while the calling thread
-// writes the rows, in constant memory (a few batches in flight). The mapping thread calls `map(record, rows)` for each
-// data row in file order (it may add no row, or hold one back, as order lines are) and `finish(rows)` at the end of the
-// file; the calling thread gets every batch, in order, through `take(batch)`. `map` may take a third argument, `spare`:
-// rows of batches already written, to be refilled rather than built anew (it takes them from the back, or leaves them).
-// Returns the file's SHA-256, or the reader's error, or an Error with `cancelled` set (and no message: the caller words
-// it) when `control` was cancelled. An exception from `take` (SqlError) stops both threads and propagates.
+// writes the rows, in constant memory (a few batches in flight). The thread that maps calls `map(record, rows)` for
+// each data row in file order (it may add no row, or hold one back, as order lines are) and `finish(rows)` at the end
+// of the file; the calling thread gets every batch, in order, through `take(batch)`. `map` may take a third argument,
+// `spare`: rows of batches already written, to be refilled rather than built anew (it takes them from the back, or
+// leaves them). Returns the file's SHA-256, or the reader's error, or an Error with `cancelled` set (and no message:
+// the caller words it) when `control` was cancelled. An exception from `take` (SqlError) stops the threads and
+// propagates.
 template <typename Row, typename Map, typename Finish, typename Take>
 Result<QString> runImportFile(const ImportFileReading &reading, const JobControl &control, std::size_t batchRows,
                               Map &&map, Finish &&finish, Take &&take)
