@@ -44,7 +44,7 @@ Pass parseOnce(const ContactImportPlan &plan, const ContactImportOptions &option
     timer.start();
     const double cpuBefore = processCpuSeconds();
     const auto sha = runImportFile<MappedRow>(
-        {plan.source, plan.sniff, options.encoding, options.delimiter}, JobControl(), 512,
+        {plan.source, plan.sniff, options.encoding, options.delimiter, true}, JobControl(), 512,
         [&](const CsvRecord &record, std::vector<MappedRow> &rows, std::vector<MappedRow> &spare) {
             if (spare.empty()) {
                 rows.emplace_back();

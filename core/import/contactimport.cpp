@@ -140,9 +140,10 @@ Result<void> ContactImport::importFile(const ContactImportPlan &plan, qint64 byt
     std::array<qint64, size_t(TimeZoneSource::Workspace) + 1> zoneSources{};
     const QString stage = Tr::tr("Importing %1").arg(file.name);
     const auto sha256 = runImportFile<MappedRow>(
-        {plan.source, plan.sniff, m_options.encoding, m_options.delimiter}, m_control, 512,
+        {plan.source, plan.sniff, m_options.encoding, m_options.delimiter, true}, m_control, 512,
         [&mapper, &encoder](const CsvRecord &record, std::vector<MappedRow> &rows, std::vector<MappedRow> &spare) {
-            // A written row is refilled: its strings keep their buffers.
+            // A written row is refilled; its text is copied out of the record (see ContactRowMapper::map), so it
+            // may be mapped on a thread of its own.
             if (spare.empty()) {
                 rows.emplace_back();
             } else {

@@ -20,7 +20,7 @@
 
 namespace herald {
 
-// What the mapping thread hands the writing thread: mapped rows, warnings about the file's text, and how far into
+// What the thread that maps hands the writing thread: mapped rows, warnings about the file's text, and how far into
 // the file it is (bytes, for progress).
 template <typename Row>
 struct ImportBatch
@@ -37,6 +37,11 @@ struct ImportFileReading
     const CsvSniffResult &sniff;
     CsvEncoding encoding = CsvEncoding::Auto;
     QChar delimiter;
+    // Map on a thread of its own rather than on the reading thread, so that reading, mapping and writing share the
+    // cores. Only for rows that keep no text of the records (no QString shared with a field): the reader refills
+    // its fields in place, and a shared one would be copied there and freed by the other thread, which costs more
+    // than mapping on the reading thread.
+    bool mapOnOwnThread = false;
 };
 
 // Records as the reading thread parsed them, on their way to the mapping thread. The records stay when the batch
@@ -48,14 +53,14 @@ struct CsvRecordBatch
     std::size_t count = 0;
 };
 
-// Reads one file on two threads of their own while the calling thread writes the rows, in constant memory (a few
-// batches in flight): one thread parses the CSV, the other maps its records, and the three share the machine's
-// cores. The mapping thread calls `map(record, rows)` for each data row in file order (it may add no row, or hold one
-// back, as order lines are) and `finish(rows)` at the end of the file; the calling thread gets every batch, in order,
-// through `take(batch)`. `map` may take a third argument, `spare`: rows of batches already written, to be refilled
-// rather than built anew (it takes them from the back, or leaves them). Returns the file's SHA-256, or the reader's
-// error, or an Error with `cancelled` set (and no message: the caller words it) when `control` was cancelled. An
-// exception from `take` (SqlError) stops both threads and propagates.
+// Reads one file on a thread of its own (or two: see ImportFileReading::mapOnOwnThread) while the calling thread
+// writes the rows, in constant memory (a few batches in flight). The thread that maps calls `map(record, rows)` for
+// each data row in file order (it may add no row, or hold one back, as order lines are) and `finish(rows)` at the end
+// of the file; the calling thread gets every batch, in order, through `take(batch)`. `map` may take a third argument,
+// `spare`: rows of batches already written, to be refilled rather than built anew (it takes them from the back, or
+// leaves them). Returns the file's SHA-256, or the reader's error, or an Error with `cancelled` set (and no message:
+// the caller words it) when `control` was cancelled. An exception from `take` (SqlError) stops the threads and
+// propagates.
 template <typename Row, typename Map, typename Finish, typename Take>
 Result<QString> runImportFile(const ImportFileReading &reading, const JobControl &control, std::size_t batchRows,
                               Map &&map, Finish &&finish, Take &&take)
@@ -79,86 +84,109 @@ Result<QString> runImportFile(const ImportFileReading &reading, const JobControl
     QString sha256;
     qint64 endBytes = 0;
 
-    std::thread reader([&, source = std::move(device).value()] {
-        HashingDevice hashing(source.get());
-        hashing.open(QIODevice::ReadOnly);
-        CsvReader csv(&hashing, csvOptionsFor(reading.source, reading.encoding, reading.delimiter));
-        CsvRecordBatch batch;
-        for (;;) {
-            if (batch.count == batch.records.size()) {
-                batch.records.emplace_back();
-                batch.bytes.push_back(0);
-            }
-            if (!csv.next(batch.records[batch.count]))
-                break;
-            batch.bytes[batch.count++] = csv.bytesRead();
-            if (batch.count < recordsPerBatch)
-                continue;
-            CsvRecordBatch next;
-            if (auto reused = spentRecords.tryPop())
-                next = std::move(*reused);
-            next.count = 0;
-            if (!parsed.push(std::exchange(batch, std::move(next))))
-                return; // the mapping thread stopped
+    // The mapping side's state: used by the mapping thread, or by the reading thread when it maps too.
+    Batch batch;
+    std::vector<Row> spare;
+    bool header = reading.sniff.hasHeader;
+    const qsizetype headerSize = reading.sniff.header.size();
+    // Maps one record; false once the writer stopped.
+    const auto mapRecord = [&](const CsvRecord &record, qint64 bytes) {
+        if (std::exchange(header, false))
+            return true;
+        for (const CsvIssue &issue : std::as_const(record.issues)) {
+            if (issue.kind == CsvIssue::Kind::FieldCount && record.size() > headerSize)
+                continue; // the mappers reject rows with extra fields that hold data
+            batch.warnings.push_back({issue.line, issue.column, QString(), issue.message});
         }
-        if (csv.hasError()) {
-            readError = csv.error();
-        } else {
-            endBytes = csv.bytesRead();
-            sha256 = hashing.finishHex();
-            if (batch.count > 0)
-                parsed.push(std::move(batch));
+        if constexpr (mapTakesSpare)
+            map(record, batch.rows, spare);
+        else
+            map(record, batch.rows);
+        if (batch.rows.size() < batchRows)
+            return true;
+        batch.bytes = bytes;
+        Batch next;
+        if (auto reused = spent.tryPop()) {
+            next = std::move(*reused);
+            if constexpr (mapTakesSpare)
+                std::move(next.rows.begin(), next.rows.end(), std::back_inserter(spare));
+            next.rows.clear();
+            next.warnings.clear();
+            next.bytes = 0;
         }
-        parsed.finish();
-    });
-
-    std::thread mapper([&] {
-        Batch batch;
-        std::vector<Row> spare;
-        bool header = reading.sniff.hasHeader;
-        const qsizetype headerSize = reading.sniff.header.size();
-        while (auto records = parsed.pop()) {
-            for (std::size_t i = 0; i < records->count; ++i) {
-                const CsvRecord &record = records->records[i];
-                if (std::exchange(header, false))
-                    continue;
-                for (const CsvIssue &issue : std::as_const(record.issues)) {
-                    if (issue.kind == CsvIssue::Kind::FieldCount && record.size() > headerSize)
-                        continue; // the mappers reject rows with extra fields that hold data
-                    batch.warnings.push_back({issue.line, issue.column, QString(), issue.message});
-                }
-                if constexpr (mapTakesSpare)
-                    map(record, batch.rows, spare);
-                else
-                    map(record, batch.rows);
-                if (batch.rows.size() < batchRows)
-                    continue;
-                batch.bytes = records->bytes[i];
-                Batch next;
-                if (auto reused = spent.tryPop()) {
-                    next = std::move(*reused);
-                    if constexpr (mapTakesSpare)
-                        std::move(next.rows.begin(), next.rows.end(), std::back_inserter(spare));
-                    next.rows.clear();
-                    next.warnings.clear();
-                    next.bytes = 0;
-                }
-                if (!mapped.push(std::exchange(batch, std::move(next)))) {
-                    parsed.close(); // the writer stopped: so does the reading thread
-                    return;
-                }
-            }
-            spentRecords.push(std::move(*records));
-        }
-        if (parsed.isClosed())
-            return; // the writer stopped; the reading thread may still be about
+        return mapped.push(std::exchange(batch, std::move(next)));
+    };
+    const auto finishMapping = [&] {
         if (!readError) {
             finish(batch.rows);
             batch.bytes = endBytes;
             mapped.push(std::move(batch));
         }
         mapped.finish();
+    };
+
+    std::thread reader([&, source = std::move(device).value()] {
+        HashingDevice hashing(source.get());
+        hashing.open(QIODevice::ReadOnly);
+        CsvReader csv(&hashing, csvOptionsFor(reading.source, reading.encoding, reading.delimiter));
+        const auto end = [&] {
+            if (csv.hasError()) {
+                readError = csv.error();
+            } else {
+                endBytes = csv.bytesRead();
+                sha256 = hashing.finishHex();
+            }
+        };
+        if (!reading.mapOnOwnThread) {
+            CsvRecord record;
+            while (csv.next(record))
+                if (!mapRecord(record, csv.bytesRead()))
+                    return; // the writer stopped
+            end();
+            finishMapping();
+            return;
+        }
+        CsvRecordBatch records;
+        for (;;) {
+            if (records.count == records.records.size()) {
+                records.records.emplace_back();
+                records.bytes.push_back(0);
+            }
+            if (!csv.next(records.records[records.count]))
+                break;
+            records.bytes[records.count++] = csv.bytesRead();
+            if (records.count < recordsPerBatch)
+                continue;
+            CsvRecordBatch next;
+            if (auto reused = spentRecords.tryPop())
+                next = std::move(*reused);
+            next.count = 0;
+            if (!parsed.push(std::exchange(records, std::move(next))))
+                return; // the mapping thread stopped
+        }
+        end();
+        if (!readError && records.count > 0)
+            parsed.push(std::move(records));
+        parsed.finish();
     });
+
+    std::thread mapper;
+    if (reading.mapOnOwnThread) {
+        mapper = std::thread([&] {
+            while (auto records = parsed.pop()) {
+                for (std::size_t i = 0; i < records->count; ++i) {
+                    if (!mapRecord(records->records[i], records->bytes[i])) {
+                        parsed.close(); // the writer stopped: so does the reading thread
+                        return;
+                    }
+                }
+                spentRecords.push(std::move(*records));
+            }
+            if (parsed.isClosed())
+                return; // the writer stopped; the reading thread may still be about
+            finishMapping();
+        });
+    }
 
     struct Joiner
     {
@@ -182,8 +210,9 @@ Result<QString> runImportFile(const ImportFileReading &reading, const JobControl
         take(*batch);
         spent.push(std::move(*batch));
     }
-    mapper.join();
-    reader.join();
+    for (std::thread *thread : {&mapper, &reader})
+        if (thread->joinable())
+            thread->join();
     if (readError)
         return *readError;
     return sha256;
