@@ -1,6 +1,7 @@
 #include "indexmaintenance.h"
 
 #include "database.h"
+#include "import/bulkload.h"
 #include "import/sqlitecancel.h"
 #include "logging.h"
 
@@ -76,7 +77,7 @@ bool anyContactAfter(Database &db, qint64 id)
 
 qint64 tableRows(Database &db, const QString &table)
 {
-    return db.scalarInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(table).toStdString());
+    return tableRowsEstimate(db, table);
 }
 
 Error cancelledError()

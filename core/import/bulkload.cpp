@@ -17,6 +17,19 @@ std::atomic<qint64> deferredIndexRowsSetting{defaultDeferredIndexRows};
 
 } // namespace
 
+qint64 tableRowsEstimate(Database &db, const QString &table)
+{
+    QString quoted = table;
+    quoted.replace(QLatin1Char('"'), QLatin1StringView("\"\""));
+    try {
+        // max(rowid) reads one page; count(*) reads the table.
+        return db.scalarInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(quoted).toStdString());
+    } catch (const SqlError &) {
+        // A WITHOUT ROWID table (contact_tags) has no rowid to ask.
+        return db.scalarInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted).toStdString());
+    }
+}
+
 BulkWriteSettings::BulkWriteSettings(Database &db, qint64 cacheKib)
     : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size"))
 {
@@ -76,9 +89,7 @@ bool SecondaryIndexes::rebuildOrDefer()
 {
     if (m_definitions.isEmpty())
         return false;
-    // max(rowid) reads one page; count(*) would read the table.
-    const qint64 rows =
-        m_db.scalarInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(m_table).toStdString());
+    const qint64 rows = tableRowsEstimate(m_db, m_table);
     if (rows < deferredIndexRows()) {
         rebuild();
         return false;

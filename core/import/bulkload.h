@@ -6,6 +6,9 @@
 
 namespace herald {
 
+// About how many rows a table has: its largest rowid, or a count for a table without rowids. Throws SqlError.
+qint64 tableRowsEstimate(Database &db, const QString &table);
+
 // Connection settings for a large import, restored afterwards. Foreign keys are not checked row by row: every id an
 // import writes comes from a look-up or an insert of the same import. A larger page cache (cacheKib > 0) keeps the
 // pages of indexes that take rows at random places in memory. (Sort threads for the index rebuilds were tried: on

@@ -87,8 +87,12 @@ Result<ContactImportReport> ContactImport::run()
         // import is about as large as the table, sorting them afresh at the end costs a fraction of that. Rows are
         // at least some 64 bytes; the estimate only decides how the indexes are kept up to date.
         SecondaryIndexes indexes(db, "contacts");
-        if (SecondaryIndexes::worthDropping(totalBytes / 64, db.scalarInt("SELECT count(*) FROM contacts")))
+        // Tag links find their contacts by the primary key; the look-up by tag is for filters, built afterwards too.
+        SecondaryIndexes tagIndexes(db, "contact_tags");
+        if (SecondaryIndexes::worthDropping(totalBytes / 64, db.scalarInt("SELECT count(*) FROM contacts"))) {
             indexes.drop();
+            tagIndexes.drop();
+        }
         qint64 done = 0;
         for (const ContactImportPlan &plan : std::as_const(plans)) {
             if (auto imported = importFile(plan, done, totalBytes); !imported.ok())
@@ -101,7 +105,8 @@ Result<ContactImportReport> ContactImport::run()
         // while the new contacts are already on screen.
         m_control.report(totalBytes, totalBytes, Tr::tr("Indexing contacts"));
         bulk.finish();
-        const bool indexesDeferred = indexes.rebuildOrDefer();
+        const bool tagIndexesDeferred = tagIndexes.rebuildOrDefer();
+        const bool indexesDeferred = indexes.rebuildOrDefer() || tagIndexesDeferred;
         m_report.indexesDeferred = indexesDeferred || bulk.searchDeferred();
         m_control.report(totalBytes, totalBytes, Tr::tr("Saving"));
         transaction.commit();

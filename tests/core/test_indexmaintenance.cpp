@@ -206,6 +206,29 @@ private Q_SLOTS:
         QVERIFY(again->indexesBuilt.isEmpty());
     }
 
+    void tagLinksIndexFollowsToo()
+    {
+        QFile file(m_dir->filePath(QStringLiteral("tags.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Email Address,Tags\n");
+        for (int i = 1; i <= 300; ++i)
+            file.write(QStringLiteral("tagged%1@example.com,\"%2\"\n")
+                           .arg(i)
+                           .arg(i % 3 == 0 ? QStringLiteral("VIP, Blog") : QStringLiteral("Blog"))
+                           .toUtf8());
+        file.close();
+        const auto report = import(file.fileName());
+        QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+        QVERIFY(pendingIndexes(db())->indexes.contains(QStringLiteral("contact_tags_by_tag")));
+        QVERIFY(!indexNames(db(), "contact_tags").contains(QStringLiteral("contact_tags_by_tag")));
+        ContactQuery vip;
+        vip.tags = {QStringLiteral("vip")};
+        QCOMPARE(*vip.count(db()), 100);
+        QVERIFY(buildPendingIndexes(db()).ok());
+        QVERIFY(indexNames(db(), "contact_tags").contains(QStringLiteral("contact_tags_by_tag")));
+        QCOMPARE(*vip.count(db()), 100);
+    }
+
     void importsWhilePendingAddUp()
     {
         QVERIFY(import(writeContacts(m_dir->filePath(QStringLiteral("a.csv")), 1, 100)).ok());
