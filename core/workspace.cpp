@@ -86,7 +86,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     Database &db = workspace->m_db;
     try {
         db.open(path, creating ? Database::Mode::ReadWriteCreate : Database::Mode::ReadWrite);
-        db.exec("PRAGMA busy_timeout = 10000");
+        // Readers never wait in WAL mode; a writer may wait for another one's step (the background indexer builds an
+        // index over ten million events in one): a minute before giving up.
+        db.exec("PRAGMA busy_timeout = 60000");
         const qint64 applicationId = db.scalarInt("PRAGMA application_id");
         const qint64 version = db.scalarInt("PRAGMA user_version");
         if (applicationId != schema::applicationId) {
