@@ -191,6 +191,7 @@ int importChild(const QString &csv, const QString &path)
         return 1;
     }
     const long long importPeakKib = peakRssKib();
+    const double writerEnd = cpuSeconds(RUSAGE_THREAD);
     // What the import left to the background indexer (indexmaintenance.h), timed on its own.
     timer.restart();
     const auto indexed = buildPendingIndexes((*workspace)->db());
@@ -205,7 +206,6 @@ int importChild(const QString &csv, const QString &path)
     std::printf("cpu %.3f %.3f\n", mainCpu, processCpu - mainCpu);
     std::printf("counts %lld %lld %lld %lld %lld\n", counts.rowsRead, counts.eventsImported, counts.alreadyPresent,
                 counts.machineOpens, importPeakKib);
-    const double writerEnd = cpuSeconds(RUSAGE_THREAD);
     for (qsizetype i = 0; i < stages.size(); ++i) {
         const bool last = i + 1 == stages.size();
         const qint64 end = last ? total : stages.at(i + 1).startNs;
