@@ -17,7 +17,7 @@
 namespace {
 
 using namespace herald;
-using MappedRow = std::variant<ContactRowMapper::Mapped, ImportReject>;
+using MappedRow = MappedContactRow;
 
 double processCpuSeconds()
 {
@@ -46,15 +46,7 @@ Pass parseOnce(const ContactImportPlan &plan, const ContactImportOptions &option
     const auto sha = runImportFile<MappedRow>(
         {plan.source, plan.sniff, options.encoding, options.delimiter, true}, JobControl(), 512,
         [&](const CsvRecord &record, std::vector<MappedRow> &rows, std::vector<MappedRow> &spare) {
-            if (spare.empty()) {
-                rows.emplace_back();
-            } else {
-                rows.push_back(std::move(spare.back()));
-                spare.pop_back();
-            }
-            mapper.map(record, rows.back());
-            if (auto *mapped = std::get_if<ContactRowMapper::Mapped>(&rows.back()))
-                encoder.encode(mapped->record);
+            mapAndEncode(mapper, encoder, record, rows, spare);
         },
         [](std::vector<MappedRow> &) {},
         [&](ImportBatch<MappedRow> &batch) {

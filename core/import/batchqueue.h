@@ -33,24 +33,14 @@ public:
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return m_finished || m_closed || !m_items.empty(); });
-        if (m_items.empty())
-            return std::nullopt;
-        Batch batch = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return batch;
+        return takeFront();
     }
 
     // Returns at once: a batch if one is waiting, nullopt otherwise.
     std::optional<Batch> tryPop()
     {
         std::lock_guard lock(m_mutex);
-        if (m_items.empty())
-            return std::nullopt;
-        Batch batch = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return batch;
+        return takeFront();
     }
 
     // Producer: no more batches.
@@ -79,6 +69,17 @@ public:
     }
 
 private:
+    // With m_mutex held.
+    std::optional<Batch> takeFront()
+    {
+        if (m_items.empty())
+            return std::nullopt;
+        Batch batch = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return batch;
+    }
+
     std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;

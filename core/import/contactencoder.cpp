@@ -86,4 +86,20 @@ qint32 ContactEncoder::tagIndex(const QString &name, EncodedContact &encoded)
     return *found;
 }
 
+void mapAndEncode(const ContactRowMapper &mapper, ContactEncoder &encoder, const CsvRecord &record,
+                  std::vector<MappedContactRow> &rows, std::vector<MappedContactRow> &spare)
+{
+    // A written row is refilled; its text is copied out of the record (see ContactRowMapper::map), so it may be
+    // mapped on a thread of its own.
+    if (spare.empty()) {
+        rows.emplace_back();
+    } else {
+        rows.push_back(std::move(spare.back()));
+        spare.pop_back();
+    }
+    mapper.map(record, rows.back());
+    if (auto *mapped = std::get_if<ContactRowMapper::Mapped>(&rows.back()))
+        encoder.encode(mapped->record);
+}
+
 } // namespace herald

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "contactrecord.h"
+#include "contactrowmapper.h"
 
 #include <QHash>
+
+#include <variant>
+#include <vector>
 
 namespace herald {
 
@@ -26,5 +30,14 @@ private:
     // copy spares a large allocation a row (glibc merges its free lists on each one) and the memory it would hold.
     QByteArray m_scratch;
 };
+
+// A contact import's row as the writer takes it: mapped and encoded, or rejected with its reason.
+using MappedContactRow = std::variant<ContactRowMapper::Mapped, ImportReject>;
+
+// The mapping step of a contact import (runImportFile's map function): `record` mapped into a new last row of `rows`,
+// refilling a written row from `spare` when there is one, and encoded there, on the mapping thread, so that the
+// writing thread spends its time in SQLite.
+void mapAndEncode(const ContactRowMapper &mapper, ContactEncoder &encoder, const CsvRecord &record,
+                  std::vector<MappedContactRow> &rows, std::vector<MappedContactRow> &spare);
 
 } // namespace herald

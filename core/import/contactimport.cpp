@@ -35,7 +35,7 @@ QStringList chosenMembers(const ContactImportOptions &options)
     return options.zipMember.isEmpty() ? options.zipMembers : QStringList{options.zipMember};
 }
 
-using MappedRow = std::variant<ContactRowMapper::Mapped, ImportReject>;
+using MappedRow = MappedContactRow;
 
 class ContactImport
 {
@@ -147,18 +147,7 @@ Result<void> ContactImport::importFile(const ContactImportPlan &plan, qint64 byt
     const auto sha256 = runImportFile<MappedRow>(
         {plan.source, plan.sniff, m_options.encoding, m_options.delimiter, true}, m_control, 512,
         [&mapper, &encoder](const CsvRecord &record, std::vector<MappedRow> &rows, std::vector<MappedRow> &spare) {
-            // A written row is refilled; its text is copied out of the record (see ContactRowMapper::map), so it
-            // may be mapped on a thread of its own.
-            if (spare.empty()) {
-                rows.emplace_back();
-            } else {
-                rows.push_back(std::move(spare.back()));
-                spare.pop_back();
-            }
-            mapper.map(record, rows.back());
-            // Encoded here, on the mapping thread, so the writing thread spends its time in SQLite.
-            if (auto *mapped = std::get_if<ContactRowMapper::Mapped>(&rows.back()))
-                encoder.encode(mapped->record);
+            mapAndEncode(mapper, encoder, record, rows, spare);
         },
         [](std::vector<MappedRow> &) {},
         [&](ImportBatch<MappedRow> &batch) {
