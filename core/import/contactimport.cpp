@@ -88,10 +88,13 @@ Result<ContactImportReport> ContactImport::run()
         // at least some 64 bytes; the estimate only decides how the indexes are kept up to date.
         SecondaryIndexes indexes(db, "contacts");
         // Tag links find their contacts by the primary key; the look-up by tag is for filters, built afterwards too.
+        // So are the activity sort and engagement filter: a new contact's activity row is all zeros.
         SecondaryIndexes tagIndexes(db, "contact_tags");
+        SecondaryIndexes activityIndexes(db, "contact_activity");
         if (SecondaryIndexes::worthDropping(totalBytes / 64, db.scalarInt("SELECT count(*) FROM contacts"))) {
             indexes.drop();
             tagIndexes.drop();
+            activityIndexes.drop();
         }
         qint64 done = 0;
         for (const ContactImportPlan &plan : std::as_const(plans)) {
@@ -105,8 +108,9 @@ Result<ContactImportReport> ContactImport::run()
         // while the new contacts are already on screen.
         m_control.report(totalBytes, totalBytes, Tr::tr("Indexing contacts"));
         bulk.finish();
-        const bool tagIndexesDeferred = tagIndexes.rebuildOrDefer();
-        const bool indexesDeferred = indexes.rebuildOrDefer() || tagIndexesDeferred;
+        bool indexesDeferred = tagIndexes.rebuildOrDefer();
+        indexesDeferred = activityIndexes.rebuildOrDefer() || indexesDeferred;
+        indexesDeferred = indexes.rebuildOrDefer() || indexesDeferred;
         m_report.indexesDeferred = indexesDeferred || bulk.searchDeferred();
         m_control.report(totalBytes, totalBytes, Tr::tr("Saving"));
         transaction.commit();

@@ -8,6 +8,7 @@
 #include "indexmaintenance.h"
 #include "query/contactquery.h"
 #include "query/contactqueryplan.h"
+#include "query/engagement.h"
 #include "schema.h"
 #include "workspace.h"
 
@@ -77,6 +78,25 @@ private:
 
     Database &db() { return m_workspace->db(); }
 
+    // New contacts by engagement, and the first ids by last activity: what the activity indexes serve.
+    QList<qint64> activityAnswers()
+    {
+        QList<qint64> answers;
+        for (const EngagementLevel level : allEngagementLevels) {
+            ContactQuery query;
+            query.engagement = {level};
+            auto counted = query.count(db());
+            answers.append(counted ? *counted : -1);
+        }
+        ContactQuery byActivity;
+        byActivity.sort = ContactSortField::LastActivity;
+        auto page = byActivity.fetchPage(db(), {}, 20);
+        if (page)
+            for (const ContactRow &row : std::as_const(page->rows))
+                answers.append(row.id);
+        return answers;
+    }
+
     // Every search answer the tests compare before and after indexing.
     QList<qint64> searchCounts()
     {
@@ -139,6 +159,7 @@ private Q_SLOTS:
     void largeImportLeavesIndexesForLater()
     {
         const QStringList sortIndexes = indexNames(db(), "contacts");
+        const QStringList activityIndexes = indexNames(db(), "contact_activity");
         const auto report = import(writeContacts(m_dir->filePath(QStringLiteral("a.csv")), 1, 300));
         QVERIFY2(report.ok(), qPrintable(report.error().toString()));
         QCOMPARE(report->counts.imported, 300);
@@ -147,14 +168,21 @@ private Q_SLOTS:
         const auto pending = pendingIndexes(db());
         QVERIFY(pending.ok());
         QCOMPARE(pending->unsearchedContacts, 300);
-        // The sort and filter indexes wait (the unique email index, which finds duplicates, is not in this list).
+        // The sort and filter indexes wait, the activity sort and engagement filter's too (the unique email index,
+        // which finds duplicates, is not in this list).
         QCOMPARE(indexNames(db(), "contacts"), QStringList{});
+        QCOMPARE(indexNames(db(), "contact_activity"), QStringList{});
         QCOMPARE(db().scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_autoindex_contacts_1'"), 1);
-        const QStringList expectedPending = sortIndexes;
-        QCOMPARE(expectedPending.size(), 8);
+        QStringList expectedPending = sortIndexes + activityIndexes;
+        expectedPending.sort();
+        QCOMPARE(expectedPending.size(), 10);
         QStringList pendingNames = pending->indexes;
         pendingNames.sort();
         QCOMPARE(pendingNames, expectedPending);
+
+        const QList<qint64> activityBefore = activityAnswers();
+        QCOMPARE(activityBefore.at(4), 300); // every new contact is New
+        QCOMPARE(activityBefore.size(), 5 + 20);
 
         // Searches find the contacts the index lacks, as the index would; both query shapes.
         const QList<qint64> before = searchCounts();
@@ -189,6 +217,11 @@ private Q_SLOTS:
 
         QVERIFY(pendingIndexes(db())->isEmpty());
         QCOMPARE(indexNames(db(), "contacts"), sortIndexes);
+        QCOMPARE(indexNames(db(), "contact_activity"), activityIndexes);
+        // person8 is gone; the rest answer as before.
+        QList<qint64> activityAfter = activityAnswers();
+        QCOMPARE(activityAfter.at(4), 299);
+        QCOMPARE(activityAfter.mid(5, 7), activityBefore.mid(5, 7)); // ids 1..7 come first, before person8
         QVERIFY(searchIndexIsSound(db()));
         ContactQuery zappa;
         zappa.search = QStringLiteral("zappa");
