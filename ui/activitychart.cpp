@@ -8,24 +8,10 @@
 #include <QCategoryAxis>
 
 namespace herald {
-namespace {
-
-QBarSet *makeSet(const QString &name, const QColor &color)
-{
-    auto *set = new QBarSet(name);
-    set->setColor(color);
-    set->setBorderColor(color);
-    return set;
-}
-
-} // namespace
 
 ActivityChart::ActivityChart(QWidget *parent) : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(300);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
+    charts::setUpView(this, 300);
     setActivity({});
 }
 
@@ -34,9 +20,9 @@ void ActivityChart::setActivity(const QList<MonthlyActivity> &months)
     m_months = months.size();
     QChart *chart = charts::newChart();
 
-    auto *sends = makeSet(tr("Sends"), theme::sendsColor());
-    auto *opens = makeSet(tr("Opens"), theme::opensColor());
-    auto *clicks = makeSet(tr("Clicks"), theme::clicksColor());
+    auto *sends = charts::barSet(tr("Sends"), theme::sendsColor());
+    auto *opens = charts::barSet(tr("Opens"), theme::opensColor());
+    auto *clicks = charts::barSet(tr("Clicks"), theme::clicksColor());
     QList<QDate> labels;
     double maximum = 0;
     for (const MonthlyActivity &month : months) {

@@ -2,8 +2,10 @@
 
 #include "theme.h"
 
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLocale>
@@ -26,6 +28,22 @@ QChart *newChart()
     chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
     chart->legend()->setLabelColor(theme::mutedText());
     return chart;
+}
+
+void setUpView(QChartView *view, int minimumHeight)
+{
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(minimumHeight);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setBackgroundBrush(Qt::white);
+}
+
+QBarSet *barSet(const QString &name, const QColor &color)
+{
+    auto *set = new QBarSet(name);
+    set->setColor(color);
+    set->setBorderColor(color);
+    return set;
 }
 
 QFont axisFont(const QWidget *widget)

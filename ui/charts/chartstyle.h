@@ -9,14 +9,22 @@
 #include <utility>
 
 class QAbstractAxis;
+class QBarSet;
 class QCategoryAxis;
 class QChart;
+class QChartView;
 class QWidget;
 
 namespace herald::charts {
 
 // A chart with Herald's look: white, no margins, the legend on top with round markers in muted text.
 QChart *newChart();
+
+// A chart view as the pages show them: antialiased, frameless, white, at least `minimumHeight` tall.
+void setUpView(QChartView *view, int minimumHeight);
+
+// A bar set filled and outlined in one colour.
+QBarSet *barSet(const QString &name, const QColor &color);
 
 // The labels' font: the widget's, a little smaller.
 QFont axisFont(const QWidget *widget);

@@ -31,10 +31,7 @@ QLineSeries *makeSeries(const QString &name, const QColor &color)
 
 EngagementTrendChart::EngagementTrendChart(QWidget *parent) : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
+    charts::setUpView(this, 200);
     setEngagement({});
 }
 

@@ -13,24 +13,10 @@
 #include <algorithm>
 
 namespace herald {
-namespace {
-
-QBarSet *makeSet(const QString &name, const QColor &color)
-{
-    auto *set = new QBarSet(name);
-    set->setColor(color);
-    set->setBorderColor(color);
-    return set;
-}
-
-} // namespace
 
 GrowthChart::GrowthChart(QWidget *parent) : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(240);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
+    charts::setUpView(this, 240);
     setGrowth({});
 }
 
@@ -39,9 +25,9 @@ void GrowthChart::setGrowth(const QList<MonthlyListGrowth> &months)
     m_months = months;
     QChart *chart = charts::newChart();
 
-    m_newContacts = makeSet(tr("New contacts"), charts::newContactsColor());
-    m_unsubscribes = makeSet(tr("Unsubscribed"), charts::unsubscribesColor());
-    m_cleaned = makeSet(tr("Cleaned or bounced"), charts::cleanedColor());
+    m_newContacts = charts::barSet(tr("New contacts"), charts::newContactsColor());
+    m_unsubscribes = charts::barSet(tr("Unsubscribed"), charts::unsubscribesColor());
+    m_cleaned = charts::barSet(tr("Cleaned or bounced"), charts::cleanedColor());
     m_subscribed = new QLineSeries;
     m_subscribed->setName(tr("Subscribed at month end"));
     QPen line(charts::subscribedColor());

@@ -29,10 +29,7 @@ QLineSeries *makeSeries(const QString &name, const QColor &color, Qt::PenStyle s
 
 HourlyEngagementChart::HourlyEngagementChart(QWidget *parent) : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(180);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
+    charts::setUpView(this, 180);
     setEngagement({});
 }
 
