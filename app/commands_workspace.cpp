@@ -61,6 +61,8 @@ int info(Context &context)
         };
         if (!runtime.blasWarning.isEmpty())
             object.insert(QStringLiteral("blas_warning"), runtime.blasWarning);
+        if (!runtime.error.isEmpty())
+            object.insert(QStringLiteral("torch_error"), runtime.error);
         if (check)
             object.insert(QStringLiteral("integrity"), QStringLiteral("ok"));
         object.insert(QStringLiteral("pending_indexes"),
@@ -78,7 +80,11 @@ int info(Context &context)
         context.printLine(Tr::tr("Events:         %1").arg(locale.toString(events)));
         context.printLine(Tr::tr("Time zone:      %1").arg(QString::fromUtf8(workspace->timeZone().id())));
         context.printLine(Tr::tr("Qt:             %1").arg(QString::fromLatin1(qVersion())));
-        context.printLine(Tr::tr("libtorch:       %1, %2 threads").arg(runtime.torchVersion).arg(runtime.threads));
+        if (runtime.error.isEmpty())
+            context.printLine(
+                Tr::tr("libtorch:       %1, %2 threads").arg(runtime.torchVersion).arg(runtime.threads));
+        else
+            context.printLine(Tr::tr("libtorch:       not available (%1)").arg(runtime.error));
         context.printLine(Tr::tr("BLAS:           %1 (%2)").arg(runtime.blas, runtime.blasPath));
         if (check)
             context.printLine(Tr::tr("Integrity:      ok (SQLite checked the whole file)"));
@@ -89,9 +95,10 @@ int info(Context &context)
             context.printLine(
                 Tr::tr("Indexes:        %1 still to build (herald index builds them)").arg(pending->indexes.size()));
     }
-    if (!runtime.blasWarning.isEmpty()) {
+    if (!runtime.blasWarning.isEmpty())
         QTextStream(stderr) << Tr::tr("herald: warning: %1").arg(runtime.blasWarning) << Qt::endl;
-    }
+    if (!runtime.error.isEmpty())
+        QTextStream(stderr) << Tr::tr("herald: warning: %1").arg(runtime.error) << Qt::endl;
     return exitOk;
 }
 

@@ -15,5 +15,11 @@ test -f /usr/share/icons/hicolor/scalable/apps/org.example.Herald.svg
 version=$(/usr/bin/herald --version)
 echo "==> Installed package runs: $version"
 workspace=$(mktemp -d)/check.herald
-/usr/bin/herald info --json --workspace "$workspace" >/dev/null
+info=$(/usr/bin/herald info --json --workspace "$workspace")
+# The model runtime is a module loaded on first use (ml/backend.h): the installed one must load.
+if ! grep -q '"torch_version": *"[0-9]' <<<"$info" || grep -q '"torch_error"' <<<"$info"; then
+    echo "==> The installed herald cannot load its model runtime:" >&2
+    echo "$info" >&2
+    exit 1
+fi
 echo "==> Package check passed"

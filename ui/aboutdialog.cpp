@@ -46,7 +46,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     const QList<std::pair<QString, QString>> rows = {
         {tr("Qt"), QString::fromLatin1(qVersion())},
         {tr("SQLite"), sqliteVersion()},
-        {tr("libtorch"), runtime.torchVersion},
+        {tr("libtorch"), runtime.error.isEmpty() ? runtime.torchVersion : tr("not available")},
         {tr("BLAS"), runtime.blas},
         {tr("Model threads"), QString::number(runtime.threads)},
         {tr("System"), QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::currentCpuArchitecture() +
@@ -61,6 +61,8 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (label == tr("BLAS") && !runtime.blasPath.isEmpty())
             valueLabel->setToolTip(runtime.blasPath);
+        if (label == tr("libtorch"))
+            valueLabel->setToolTip(runtime.error.isEmpty() ? runtime.modulePath : runtime.error);
         auto *caption = new QLabel(label, this);
         caption->setObjectName(QStringLiteral("muted"));
         form->addRow(caption, valueLabel);
