@@ -7,6 +7,7 @@
 #include "import/eventimport.h"
 #include "indexmaintenance.h"
 #include "query/contactquery.h"
+#include "query/campaignstats.h"
 #include "query/contactqueryplan.h"
 #include "query/engagement.h"
 #include "schema.h"
@@ -301,12 +302,14 @@ private Q_SLOTS:
         QCOMPARE(searchCounts(), before);
     }
 
-    void eventImportLeavesItsTimeIndexForLater()
+    void eventImportLeavesItsTimeAndCampaignIndexesForLater()
     {
         QVERIFY(import(writeContacts(m_dir->filePath(QStringLiteral("a.csv")), 1, 20)).ok());
         QFile file(m_dir->filePath(QStringLiteral("events.csv")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("email,event,timestamp,campaign\n");
+        for (int i = 1; i <= 20; ++i)
+            file.write(QStringLiteral("person%1@example.com,send,2025-03-01T09:00:00Z,Spring sale\n").arg(i).toUtf8());
         for (int i = 0; i < 400; ++i)
             file.write(QStringLiteral("person%1@example.com,open,2025-03-%2T10:%3:00Z,Spring sale\n")
                            .arg(i % 20 + 1)
@@ -319,9 +322,26 @@ private Q_SLOTS:
         const auto report = importEvents(*m_workspace, options);
         QVERIFY2(report.ok(), qPrintable(report.error().toString()));
         QVERIFY(report->indexesDeferred);
-        QCOMPARE(pendingIndexes(db())->indexes, QStringList{QStringLiteral("events_by_time")});
+        QCOMPARE(pendingIndexes(db())->indexes,
+                 (QStringList{QStringLiteral("events_by_campaign"), QStringLiteral("events_by_time")}));
+        // The campaign's chart reads the same hours without its index as with it.
+        const qint64 campaign = db().scalarInt("SELECT id FROM campaigns WHERE name = 'Spring sale'");
+        const auto hoursPending = engagementByHourSinceSend(db(), campaign, 24 * 40);
+        QVERIFY(hoursPending.ok());
+        qint64 opens = 0;
+        for (const HourlyEngagement &hour : *hoursPending)
+            opens += hour.humanOpens + hour.machineOpens;
+        QCOMPARE(opens, 400);
         QVERIFY(buildPendingIndexes(db()).ok());
         QVERIFY(indexNames(db(), "events").contains(QStringLiteral("events_by_time")));
+        QVERIFY(indexNames(db(), "events").contains(QStringLiteral("events_by_campaign")));
+        const auto hoursIndexed = engagementByHourSinceSend(db(), campaign, 24 * 40);
+        QVERIFY(hoursIndexed.ok());
+        QCOMPARE(hoursIndexed->size(), hoursPending->size());
+        for (qsizetype hour = 0; hour < hoursIndexed->size(); ++hour) {
+            QCOMPARE(hoursIndexed->at(hour).humanOpens, hoursPending->at(hour).humanOpens);
+            QCOMPARE(hoursIndexed->at(hour).machineOpens, hoursPending->at(hour).machineOpens);
+        }
     }
 
     void migrationStartsANewSearchIndex()
