@@ -162,6 +162,7 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
     EventWriter writer(m_workspace.db(), log.id(), plan.profile->id(), m_options.unknownContacts, m_workspaceZone,
                        QDateTime::currentSecsSinceEpoch(), m_machineOpens.get());
 
+    const qint64 fileBytes = plan.source.size();
     EventRowProducer producer(plan, m_options);
     const QString stage = Tr::tr("Importing %1").arg(file.name);
     const auto sha256 = runImportFile<MappedEventRow>(
@@ -175,6 +176,8 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
             }
             for (MappedEventRow &row : batch.rows)
                 take(row, writer, log, file.counts);
+            if (fileBytes > 0 && batch.bytes > 0)
+                writer.expectMore(file.counts.rowsRead * qMax<qint64>(0, fileBytes - batch.bytes) / batch.bytes);
             // Twice what came in: the last window is written before the next one fills.
             writer.drain(2 * batch.rows.size());
             m_control.report(bytesBefore + batch.bytes, bytesTotal, stage);

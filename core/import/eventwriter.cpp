@@ -144,13 +144,26 @@ bool EventWriter::write(const EventRecord &event, QString *reason)
     }
     m_pending.events.push_back(
         {contact, m_campaigns.resolve(event.campaign), event.occurredAt, details, event.machine, 0, event.type});
-    if (m_pending.events.size() >= m_window) {
+    if (m_pending.events.size() >= windowTarget()) {
         drain(m_draining.events.size()); // normally done already, a slice at a time
         sortWindow(m_pending);
         std::swap(m_pending, m_draining);
         m_drained = 0;
+        ++m_windowsFilled;
     }
     return true;
+}
+
+std::size_t EventWriter::windowTarget() const
+{
+    constexpr std::size_t smallest = 1 << 16;
+    const std::size_t floor = std::min(m_window, smallest);
+    // Doubling from the smallest: the first window is written about as soon as it is read.
+    std::size_t target = std::min(m_window, smallest << std::min<std::size_t>(m_windowsFilled, 20));
+    // Near the end, a window no larger than what is still to come: it is written while the rest is read.
+    if (m_expectedMore >= 0)
+        target = std::min(target, std::size_t(m_expectedMore));
+    return std::max(floor, target);
 }
 
 bool EventWriter::isOrderLine(const Pending &event) const

@@ -26,8 +26,10 @@ namespace herald {
 // (contact, time): an export lists events campaign by campaign with contacts in random order, and inserting into
 // the index in its own order costs a fraction of inserting at random places. Each window passes over the whole index
 // once its pages outgrow the page cache, so fewer, larger windows are cheaper (10 M events: 2^20 rows per window
-// took an eighth less CPU than 2^18); a window row is 32 bytes, so memory stays bounded as before. Machine opens are
-// decided per window as it is sorted (see MachineOpenFinder).
+// took an eighth less CPU than 2^18); a window row is 32 bytes, so memory stays bounded as before. The first windows
+// and the last ones are smaller: a window is written while the next one is read, so the writing starts soon after
+// the reading does and little is left when it stops. Machine opens are decided per window as it is sorted (see
+// MachineOpenFinder).
 class EventWriter
 {
 public:
@@ -52,6 +54,9 @@ public:
     void drain(std::size_t count);
     // Writes everything held back; call at the end of each file.
     void flush();
+    // How many more events the caller expects before flush() (from the bytes left to read), or -1 if it cannot tell.
+    // Windows shrink as the end nears, so that little is left to write after the reading stops.
+    void expectMore(qint64 events) { m_expectedMore = events; }
     // After flush(): the file's unsubscribes, complaints and hard bounces opt their contacts out (see OptOutEvents).
     // Returns the contacts whose status changed.
     qint64 applyOptOuts() { return m_optOuts.apply(m_db, m_importId, m_now); }
@@ -88,6 +93,7 @@ private:
         std::vector<Details> details;
     };
 
+    std::size_t windowTarget() const;
     qint64 contactFor(const EventRecord &event);
     void sortWindow(Window &window);
     void findMachineOpens(Window &window);
@@ -109,6 +115,8 @@ private:
     QTimeZone m_workspaceZone;
     MachineOpenFinder *m_machineOpens;
     std::size_t m_window;
+    std::size_t m_windowsFilled = 0;
+    qint64 m_expectedMore = -1;
     ContactWriter m_contactWriter;
     CampaignWriter m_campaigns;
     QHash<QString, qint64> m_contactIds;   // email key -> contact id (0: unknown and not created)
