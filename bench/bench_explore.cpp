@@ -416,6 +416,11 @@ int main(int argc, char *argv[])
         return facets ? QStringLiteral("%1 tags, %2 countries").arg(facets->tags.size()).arg(facets->countries.size())
                       : facets.error().message;
     }));
+    rows.append(measureOnce(QStringLiteral("workspace summary (home)"), [&] {
+        auto summary = workspace.summary();
+        return summary ? QStringLiteral("%1 events, %2 months").arg(summary->events).arg(summary->monthly.size())
+                       : summary.error().message;
+    }));
     rows.append(measureOnce(QStringLiteral("workspaceTrends"), [&] {
         auto trends = workspaceTrends(db);
         return trends ? QStringLiteral("%1 months").arg(trends->growth.size()) : trends.error().message;

@@ -3,6 +3,7 @@
 #include "import/sqlitecancel.h"
 
 #include "logging.h"
+#include "query/calendarmonth.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@
 #include <QStandardPaths>
 
 #include <sqlite3.h>
+
+#include <limits>
+#include <map>
 
 namespace herald {
 namespace {
@@ -200,43 +204,40 @@ Result<WorkspaceSummary> Workspace::summary()
             summary.contacts += byStatus.columnInt(1);
         }
         summary.campaigns = campaignCount();
-        // One pass over events_by_time, a month at a time: min and max come from the index's ends, and each month
-        // is a range of it. Grouping by strftime() instead costs a date conversion per event (5 s at 10 M events).
-        Statement range = m_db.prepare("SELECT min(occurred_at), max(occurred_at) FROM events");
-        range.step();
-        if (!range.isNull(0)) {
-            summary.firstEvent = QDateTime::fromSecsSinceEpoch(range.columnInt(0), QTimeZone::utc());
-            summary.lastEvent = QDateTime::fromSecsSinceEpoch(range.columnInt(1), QTimeZone::utc());
-            Statement month = m_db.prepare("SELECT type, count(*) FROM events WHERE occurred_at >= ?1 AND "
-                                           "occurred_at < ?2 GROUP BY type");
-            const QDate last = summary.lastEvent.date();
-            for (QDate first(summary.firstEvent.date().year(), summary.firstEvent.date().month(), 1); first <= last;
-                 first = first.addMonths(1)) {
-                month.reset();
-                month.bind(1, QDateTime(first, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
-                month.bind(2, QDateTime(first.addMonths(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
-                MonthlyActivity activity;
-                activity.month = first;
-                while (month.step()) {
-                    const qint64 count = month.columnInt(1);
-                    summary.events += count;
-                    switch (static_cast<EventType>(month.columnInt(0))) {
-                    case EventType::Send:
-                        activity.sends = count;
-                        break;
-                    case EventType::Open:
-                        activity.opens = count;
-                        break;
-                    case EventType::Click:
-                        activity.clicks = count;
-                        break;
-                    default:
-                        break;
-                    }
-                }
-                if (activity.sends + activity.opens + activity.clicks > 0)
-                    summary.monthly.append(activity);
+        // One pass over (occurred_at, type), which SQLite reads from events_by_time when it is there (the smaller
+        // b-tree) and from the table while the background indexer has yet to build it; months are counted here, with
+        // integer arithmetic per event. (A month at a time with GROUP BY type took 4.3 s at 9.6 M events; grouping
+        // by strftime() costs a date conversion per event.)
+        std::map<qint64, MonthlyActivity> months;
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = std::numeric_limits<qint64>::min();
+        qint64 currentMonth = std::numeric_limits<qint64>::min();
+        MonthlyActivity *current = nullptr;
+        Statement events = m_db.prepare("SELECT occurred_at, type FROM events");
+        while (events.step()) {
+            const qint64 at = events.columnInt(0);
+            ++summary.events;
+            first = std::min(first, at);
+            last = std::max(last, at);
+            const auto type = static_cast<EventType>(events.columnInt(1));
+            if (type != EventType::Send && type != EventType::Open && type != EventType::Click)
+                continue;
+            const qint64 month = calendarMonthOf(at);
+            if (month != currentMonth || !current) {
+                currentMonth = month;
+                current = &months[month];
             }
+            current->sends += type == EventType::Send;
+            current->opens += type == EventType::Open;
+            current->clicks += type == EventType::Click;
+        }
+        if (summary.events > 0) {
+            summary.firstEvent = QDateTime::fromSecsSinceEpoch(first, QTimeZone::utc());
+            summary.lastEvent = QDateTime::fromSecsSinceEpoch(last, QTimeZone::utc());
+        }
+        for (auto &[month, activity] : months) {
+            activity.month = firstDayOfCalendarMonth(month);
+            summary.monthly.append(activity);
         }
         snapshot.commit();
     } catch (const SqlError &error) {

@@ -1,5 +1,6 @@
 #include "workspacetrends.h"
 
+#include "calendarmonth.h"
 #include "database.h"
 #include "domain.h"
 
@@ -15,29 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(herald::WorkspaceTrends)
 };
-
-// Months as year * 12 + (month - 1), straight from epoch seconds: days to civil date (H. Hinnant's algorithm),
-// without a QDateTime per row.
-qint64 monthOf(qint64 seconds)
-{
-    qint64 days = seconds / 86400;
-    if (seconds % 86400 < 0)
-        --days;
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153; // March = 0
-    const qint64 month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    return year * 12 + (month - 1);
-}
-
-QDate firstDay(qint64 month)
-{
-    return QDate(static_cast<int>(month / 12), static_cast<int>(month % 12) + 1, 1);
-}
 
 struct Growth
 {
@@ -70,7 +48,7 @@ std::map<qint64, Growth> readGrowth(Database &db)
     bool ledgerRow = ledger.step();
     while (contacts.step()) {
         const qint64 id = contacts.columnInt(0);
-        Growth &created = months[monthOf(contacts.columnInt(2))];
+        Growth &created = months[calendarMonthOf(contacts.columnInt(2))];
         ++created.newContacts;
         while (ledgerRow && ledger.columnInt(0) < id) // entries of contacts that are gone
             ledgerRow = ledger.step();
@@ -82,7 +60,7 @@ std::map<qint64, Growth> readGrowth(Database &db)
         int previous = -1;
         for (; ledgerRow && ledger.columnInt(0) == id; ledgerRow = ledger.step()) {
             const int status = static_cast<int>(ledger.columnInt(1));
-            Growth &month = months[monthOf(ledger.columnInt(2))];
+            Growth &month = months[calendarMonthOf(ledger.columnInt(2))];
             if (status != previous) {
                 month.unsubscribes += isUnsubscribe(status);
                 month.cleaned += isCleaned(status);
@@ -111,7 +89,7 @@ std::map<qint64, Engagement> readEngagement(Database &db)
         "FROM campaigns c LEFT JOIN campaign_stats s ON s.campaign_id = c.id "
         "WHERE coalesce(c.sent_at, s.first_send_at) IS NOT NULL");
     while (campaigns.step()) {
-        Engagement &month = months[monthOf(campaigns.columnInt(0))];
+        Engagement &month = months[calendarMonthOf(campaigns.columnInt(0))];
         ++month.campaigns;
         month.delivered += std::max<qint64>(0, campaigns.columnInt(1) - campaigns.columnInt(2));
         month.humanOpeners += campaigns.columnInt(3);
@@ -139,7 +117,7 @@ Result<WorkspaceTrends> workspaceTrends(Database &db)
                 const Growth values = found != growth.end() ? found->second : Growth{};
                 subscribedNow += values.subscribedChange;
                 trends.growth.append(
-                    {firstDay(month), values.newContacts, values.unsubscribes, values.cleaned, subscribedNow});
+                    {firstDayOfCalendarMonth(month), values.newContacts, values.unsubscribes, values.cleaned, subscribedNow});
             }
         }
         const std::map<qint64, Engagement> engagement = readEngagement(db);
@@ -147,7 +125,7 @@ Result<WorkspaceTrends> workspaceTrends(Database &db)
             for (qint64 month = engagement.begin()->first; month <= engagement.rbegin()->first; ++month) {
                 const auto found = engagement.find(month);
                 const Engagement values = found != engagement.end() ? found->second : Engagement{};
-                trends.engagement.append({firstDay(month), values.campaigns, values.delivered, values.humanOpeners,
+                trends.engagement.append({firstDayOfCalendarMonth(month), values.campaigns, values.delivered, values.humanOpeners,
                                           values.clickers, ratio(values.humanOpeners, values.delivered),
                                           ratio(values.clickers, values.delivered)});
             }

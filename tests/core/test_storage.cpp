@@ -340,6 +340,23 @@ private Q_SLOTS:
         QCOMPARE(summary->monthly[0].opens, 1);
         QCOMPARE(summary->monthly[0].clicks, 0);
         QCOMPARE(summary->monthly[1].clicks, 1);
+
+        // The last second of January and the first of February (UTC), and a bounce: counted, but in no chart line.
+        db.exec("INSERT INTO events(contact_id, campaign_id, type, occurred_at) VALUES "
+                "(3, 1, 1, 1738367999), (3, 1, 2, 1738368000), (2, 1, 3, 1738368000)");
+        // The same answers with the time index and while the background indexer has yet to build it.
+        for (const bool indexed : {true, false}) {
+            if (!indexed)
+                db.exec("DROP INDEX events_by_time");
+            const auto again = (*workspace)->summary();
+            QVERIFY(again.ok());
+            QCOMPARE(again->events, 7);
+            QCOMPARE(again->monthly.size(), 2);
+            QCOMPARE(again->monthly[0].opens, 2);
+            QCOMPARE(again->monthly[1].clicks, 2);
+            QCOMPARE(again->monthly[1].sends + again->monthly[1].opens, 0);
+            QCOMPARE(again->lastEvent.date(), QDate(2025, 2, 3));
+        }
     }
 
     void workspaceTimeZoneIsStoredInWorkspace()
