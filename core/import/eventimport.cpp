@@ -178,8 +178,7 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
                 take(row, writer, log, file.counts);
             if (fileBytes > 0 && batch.bytes > 0)
                 writer.expectMore(file.counts.rowsRead * qMax<qint64>(0, fileBytes - batch.bytes) / batch.bytes);
-            // Twice what came in: the last window is written before the next one fills.
-            writer.drain(2 * batch.rows.size());
+            writer.drainAlong(batch.rows.size());
             m_control.report(bytesBefore + batch.bytes, bytesTotal, stage);
         });
     if (!sha256.ok())

@@ -204,6 +204,18 @@ void EventWriter::drain(std::size_t count)
     }
 }
 
+void EventWriter::drainAlong(std::size_t taken)
+{
+    const std::size_t left = m_draining.events.size() - m_drained;
+    if (left == 0 || taken == 0)
+        return;
+    const std::size_t filled = m_pending.events.size();
+    const std::size_t target = windowTarget();
+    const std::size_t toFill = target > filled ? target - filled : 0;
+    // The share of what is left of the filling that these events were: the same share of what is left to write.
+    drain((left * taken + toFill + taken - 1) / (toFill + taken));
+}
+
 void EventWriter::flush()
 {
     drain(m_draining.events.size());
