@@ -244,7 +244,13 @@ void EventWriter::findMachineOpens(Window &sorted)
 {
     std::vector<Pending> &window = sorted.events;
     const qint64 seconds = m_machineOpens->seconds();
+    // Far enough ahead for the filter words to arrive from memory before their event's turn.
+    constexpr std::size_t ahead = 16;
     for (std::size_t i = 0; i < window.size(); ++i) {
+        if (i + ahead < window.size()) {
+            const Pending &next = window[i + ahead];
+            m_machineOpens->prefetchProbe(next.type, next.contact, next.campaign, next.occurredAt);
+        }
         Pending &event = window[i];
         if (!event.campaign)
             continue;
@@ -272,7 +278,12 @@ void EventWriter::findMachineOpens(Window &sorted)
             event.probe = 0;
         }
     }
-    for (const Pending &event : window) {
+    for (std::size_t i = 0; i < window.size(); ++i) {
+        if (i + ahead < window.size()) {
+            const Pending &next = window[i + ahead];
+            m_machineOpens->prefetchRemember(next.type, next.contact, next.campaign, next.occurredAt);
+        }
+        const Pending &event = window[i];
         if (!event.campaign)
             continue;
         if (event.type == EventType::Send)

@@ -46,6 +46,35 @@ bool MachineOpenFinder::Filter::mayHold(quint64 key) const
     return (m_bits[(key >> 32) & (filterWords - 1)] & bits) == bits;
 }
 
+void MachineOpenFinder::Filter::prefetch(quint64 key) const
+{
+    if (!m_bits.empty())
+        __builtin_prefetch(&m_bits[(key >> 32) & (filterWords - 1)]);
+}
+
+void MachineOpenFinder::prefetchProbe(EventType type, qint64 contact, qint64 campaign, qint64 at) const
+{
+    if (m_eventsBefore || !campaign)
+        return; // every event is probed in the table: the filters are not read
+    const bool send = type == EventType::Send;
+    if (!send && type != EventType::Open)
+        return;
+    const Filter &filter = send ? m_opens : m_sends;
+    const qint64 from = send ? at : at - m_seconds;
+    const quint64 first = key(contact, campaign, from);
+    const quint64 last = key(contact, campaign, from + m_seconds);
+    filter.prefetch(first);
+    if (last != first)
+        filter.prefetch(last);
+}
+
+void MachineOpenFinder::prefetchRemember(EventType type, qint64 contact, qint64 campaign, qint64 at) const
+{
+    if (!campaign || (type != EventType::Send && type != EventType::Open))
+        return;
+    (type == EventType::Send ? m_sends : m_opens).prefetch(key(contact, campaign, at));
+}
+
 MachineOpenFinder::MachineOpenFinder(Database &db, int seconds)
     : m_db(db), m_seconds(seconds), m_slotSeconds(qint64(std::max(seconds, 0)) + 1),
       m_eventsBefore(db.scalarInt("SELECT EXISTS (SELECT 1 FROM events)") != 0),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "domain.h"
 
 #include <vector>
 
@@ -42,6 +43,10 @@ public:
         return m_eventsBefore || mayHold(m_opens, contact, campaign, sentAt, sentAt + m_seconds);
     }
     qint64 flagStoredOpens(qint64 contact, qint64 campaign, qint64 sentAt);
+    // Starts loading what mayFollowStoredSend() (an open) or mayFlagStoredOpens() (a send) will read for this event,
+    // and rememberSend() or rememberHumanOpen(): called some events ahead, so that the filters' cache misses overlap.
+    void prefetchProbe(EventType type, qint64 contact, qint64 campaign, qint64 at) const;
+    void prefetchRemember(EventType type, qint64 contact, qint64 campaign, qint64 at) const;
     // A window's sends and the opens it leaves human, remembered once the window is decided.
     void rememberSend(qint64 contact, qint64 campaign, qint64 sentAt) { m_sends.add(key(contact, campaign, sentAt)); }
     void rememberHumanOpen(qint64 contact, qint64 campaign, qint64 openedAt)
@@ -56,6 +61,7 @@ private:
     public:
         void add(quint64 key);
         bool mayHold(quint64 key) const;
+        void prefetch(quint64 key) const;
 
     private:
         std::vector<quint64> m_bits;
