@@ -8,6 +8,7 @@
 #include "importsource.h"
 #include "jobcontrol.h"
 #include "result.h"
+#include "threadpriority.h"
 
 #include <QIODevice>
 
@@ -126,6 +127,7 @@ Result<QString> runImportFile(const ImportFileReading &reading, const JobControl
     };
 
     std::thread reader([&, source = std::move(device).value()] {
+        lowerCurrentThreadPriority();
         HashingDevice hashing(source.get());
         hashing.open(QIODevice::ReadOnly);
         CsvReader csv(&hashing, csvOptionsFor(reading.source, reading.encoding, reading.delimiter));
@@ -173,6 +175,7 @@ Result<QString> runImportFile(const ImportFileReading &reading, const JobControl
     std::thread mapper;
     if (reading.mapOnOwnThread) {
         mapper = std::thread([&] {
+            lowerCurrentThreadPriority();
             while (auto records = parsed.pop()) {
                 for (std::size_t i = 0; i < records->count; ++i) {
                     if (!mapRecord(records->records[i], records->bytes[i])) {
