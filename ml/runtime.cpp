@@ -16,10 +16,11 @@
 namespace herald::ml {
 namespace {
 
-QString tr(const char *text)
+// lupdate files this file's strings under the context declared here, and Tr::tr() looks them up there.
+struct Tr
 {
-    return QCoreApplication::translate("herald::ml::Runtime", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::ml::Runtime)
+};
 
 // The BLAS that libtorch resolved at load time, read from this process's memory map; Debian picks it through
 // the libblas.so.3 alternative, so the file name alone does not tell.
@@ -85,13 +86,13 @@ const Loaded &load()
         QLibrary library(loaded.path);
         const auto entry = reinterpret_cast<HeraldMlBackendFunction>(library.resolve(HERALD_ML_BACKEND_SYMBOL));
         if (!entry) {
-            loaded.error = tr("The model runtime could not be loaded from %1: %2")
+            loaded.error = Tr::tr("The model runtime could not be loaded from %1: %2")
                                .arg(QDir::toNativeSeparators(loaded.path), library.errorString());
             return;
         }
         loaded.backend = entry(detail::abiVersion);
         if (!loaded.backend) {
-            loaded.error = tr("The model runtime in %1 belongs to another version of Herald.")
+            loaded.error = Tr::tr("The model runtime in %1 belongs to another version of Herald.")
                                .arg(QDir::toNativeSeparators(loaded.path));
             return;
         }
@@ -149,10 +150,10 @@ RuntimeInfo runtimeInfo()
         info.blas = QStringLiteral("Reference BLAS (Netlib)");
         info.blasIsReference = true;
     } else {
-        info.blas = tr("unknown");
+        info.blas = Tr::tr("unknown");
     }
     if (info.blasIsReference)
-        info.blasWarning = tr("The slow reference BLAS is in use; model training will be 10-20 times slower. Install "
+        info.blasWarning = Tr::tr("The slow reference BLAS is in use; model training will be 10-20 times slower. Install "
                               "libopenblas0-openmp.");
     return info;
 }

@@ -51,6 +51,10 @@
         <source>Copy Details</source>
         <translation>Details kopieren</translation>
     </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>herald::ActivityChart</name>
@@ -5604,9 +5608,25 @@ Allgemeine Optionen:
         <source>Build the search and sort indexes a large import left to build in the background (the window builds them by itself).</source>
         <translation>Erstellt die Such- und Sortierindizes, die ein großer Import für den Hintergrund übrig gelassen hat (das Fenster erstellt sie von selbst).</translation>
     </message>
+    <message>
+        <source>libtorch:       not available (%1)</source>
+        <translation>libtorch:       nicht verfügbar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>herald::ml::Runtime</name>
+    <message>
+        <source>The model runtime could not be loaded from %1: %2</source>
+        <translation>Die Modelllaufzeit konnte nicht aus %1 geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The model runtime in %1 belongs to another version of Herald.</source>
+        <translation>Die Modelllaufzeit in %1 gehört zu einer anderen Version von Herald.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
     <message>
         <source>The slow reference BLAS is in use; model training will be 10-20 times slower. Install libopenblas0-openmp.</source>
         <translation>Die langsame Referenz-BLAS wird verwendet; das Training der Modelle ist 10- bis 20-mal langsamer. Installieren Sie libopenblas0-openmp.</translation>

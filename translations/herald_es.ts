@@ -51,6 +51,10 @@
         <source>Copy Details</source>
         <translation>Copiar detalles</translation>
     </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
 </context>
 <context>
     <name>herald::ActivityChart</name>
@@ -5604,9 +5608,25 @@ Opciones comunes:
         <source>Build the search and sort indexes a large import left to build in the background (the window builds them by itself).</source>
         <translation>Crea los índices de búsqueda y ordenación que una importación grande dejó para segundo plano (la ventana los crea por sí sola).</translation>
     </message>
+    <message>
+        <source>libtorch:       not available (%1)</source>
+        <translation>libtorch:           no disponible (%1)</translation>
+    </message>
 </context>
 <context>
     <name>herald::ml::Runtime</name>
+    <message>
+        <source>The model runtime could not be loaded from %1: %2</source>
+        <translation>No se pudo cargar el motor de modelos desde %1: %2</translation>
+    </message>
+    <message>
+        <source>The model runtime in %1 belongs to another version of Herald.</source>
+        <translation>El motor de modelos de %1 pertenece a otra versión de Herald.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
     <message>
         <source>The slow reference BLAS is in use; model training will be 10-20 times slower. Install libopenblas0-openmp.</source>
         <translation>Se está usando la BLAS de referencia, que es lenta; el entrenamiento de modelos será entre 10 y 20 veces más lento. Instale libopenblas0-openmp.</translation>

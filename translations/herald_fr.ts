@@ -51,6 +51,10 @@
         <source>Copy Details</source>
         <translation>Copier les détails</translation>
     </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
 </context>
 <context>
     <name>herald::ActivityChart</name>
@@ -5604,9 +5608,25 @@ Options communes&#xa0;:
         <source>Build the search and sort indexes a large import left to build in the background (the window builds them by itself).</source>
         <translation>Crée les index de recherche et de tri qu’un import volumineux a laissés pour l’arrière-plan (la fenêtre les crée d’elle-même).</translation>
     </message>
+    <message>
+        <source>libtorch:       not available (%1)</source>
+        <translation>libtorch&#xa0;:          non disponible (%1)</translation>
+    </message>
 </context>
 <context>
     <name>herald::ml::Runtime</name>
+    <message>
+        <source>The model runtime could not be loaded from %1: %2</source>
+        <translation>Le moteur des modèles n’a pas pu être chargé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The model runtime in %1 belongs to another version of Herald.</source>
+        <translation>Le moteur des modèles dans %1 appartient à une autre version de Herald.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
     <message>
         <source>The slow reference BLAS is in use; model training will be 10-20 times slower. Install libopenblas0-openmp.</source>
         <translation>La BLAS de référence, lente, est utilisée&#xa0;; l’entraînement des modèles sera 10 à 20 fois plus lent. Installez libopenblas0-openmp.</translation>
