@@ -10,6 +10,7 @@ const QString keyLanguage = QStringLiteral("ui/language");
 const QString keyMlThreads = QStringLiteral("ml/threads");
 const QString keyRecent = QStringLiteral("workspaces/recent");
 const QString keyLast = QStringLiteral("workspaces/last");
+const QString keyHiddenContactColumns = QStringLiteral("contacts/hidden_columns");
 
 } // namespace
 
@@ -59,6 +60,19 @@ QString lastWorkspace()
 void setLastWorkspace(const QString &path)
 {
     QSettings().setValue(keyLast, QFileInfo(path).absoluteFilePath());
+}
+
+QStringList hiddenContactColumns()
+{
+    const QSettings settings;
+    if (!settings.contains(keyHiddenContactColumns))
+        return {QStringLiteral("country"), QStringLiteral("time_zone"), QStringLiteral("created")};
+    return settings.value(keyHiddenContactColumns).toStringList();
+}
+
+void setHiddenContactColumns(const QStringList &keys)
+{
+    QSettings().setValue(keyHiddenContactColumns, keys);
 }
 
 } // namespace herald::AppSettings

@@ -22,6 +22,11 @@ inline constexpr int maxRecentWorkspaces = 8;
 QStringList recentWorkspaces();
 void addRecentWorkspace(const QString &path);
 
+// The contacts table's columns the user hid, by key (see ContactsPage); by default the country, time zone and
+// creation date, which the filters and the contact's details show, so that the rest fits a laptop's screen.
+QStringList hiddenContactColumns();
+void setHiddenContactColumns(const QStringList &keys);
+
 // The workspace the GUI opened last; empty on first start.
 QString lastWorkspace();
 void setLastWorkspace(const QString &path);

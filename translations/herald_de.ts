@@ -1146,6 +1146,14 @@ Open</translation>
         <source>Import contacts from your email service to see them here.</source>
         <translation>Importieren Sie Kontakte aus Ihrem E-Mail-Dienst, um sie hier zu sehen.</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Spalten auswählen</translation>
+    </message>
 </context>
 <context>
     <name>herald::CsvFormat</name>

@@ -1146,6 +1146,14 @@ aperturas</translation>
         <source>Import contacts from your email service to see them here.</source>
         <translation>Importe contactos de su servicio de correo electrónico para verlos aquí.</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Elegir columnas</translation>
+    </message>
 </context>
 <context>
     <name>herald::CsvFormat</name>

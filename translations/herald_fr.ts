@@ -1146,6 +1146,14 @@ ouvertures</translation>
         <source>Import contacts from your email service to see them here.</source>
         <translation>Importez les contacts de votre service d’e-mailing pour les voir ici.</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Choisir les colonnes</translation>
+    </message>
 </context>
 <context>
     <name>herald::CsvFormat</name>

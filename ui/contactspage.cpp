@@ -1,5 +1,6 @@
 #include "contactspage.h"
 
+#include "appsettings.h"
 #include "contacts/contactdetaildialog.h"
 #include "contacts/contactfilterbar.h"
 #include "contacts/contactsstyle.h"
@@ -13,6 +14,7 @@
 #include "theme.h"
 #include "workspacesession.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace herald {
 namespace {
@@ -36,6 +39,12 @@ bool isFiltered(const ContactQuery &query)
     return !query.search.isEmpty() || !query.statuses.isEmpty() || !query.tags.isEmpty() ||
            !query.countries.isEmpty() || !query.timeZones.isEmpty() || !query.engagement.isEmpty();
 }
+
+// The columns' keys in the settings (AppSettings::hiddenContactColumns), by ContactsModel::Column.
+constexpr std::array<const char *, ContactsModel::ColumnCount> columnKeys = {
+    "email", "first_name", "last_name", "company", "status", "engagement",
+    "last_activity", "tags", "country", "time_zone", "created",
+};
 
 // A loading bar for queries that answer at once would only flicker.
 constexpr int busyDelayMs = 150;
@@ -66,11 +75,12 @@ ContactsPage::ContactsPage(WorkspaceSession *session, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(60);
-    // Fixed starting widths: sizing to contents would read every row, which a lazy million rows must not do.
+    // Fixed starting widths: sizing to contents would read every row, which a lazy million rows must not do. The
+    // columns shown by default fit a 1280-pixel window; the last one shown takes what is left.
     const std::pair<int, int> widths[] = {
-        {ContactsModel::Email, 250},        {ContactsModel::FirstName, 95}, {ContactsModel::LastName, 105},
-        {ContactsModel::Company, 150},      {ContactsModel::Status, 125},   {ContactsModel::Engagement, 135},
-        {ContactsModel::LastActivity, 105}, {ContactsModel::Tags, 170},     {ContactsModel::Country, 120},
+        {ContactsModel::Email, 215},        {ContactsModel::FirstName, 90}, {ContactsModel::LastName, 100},
+        {ContactsModel::Company, 130},      {ContactsModel::Status, 125},   {ContactsModel::Engagement, 135},
+        {ContactsModel::LastActivity, 100}, {ContactsModel::Tags, 110},     {ContactsModel::Country, 120},
         {ContactsModel::TimeZone, 150},     {ContactsModel::Created, 90},
     };
     for (const auto &[column, width] : widths) {
@@ -103,16 +113,14 @@ ContactsPage::ContactsPage(WorkspaceSession *session, QWidget *parent)
             return updateSortIndicator();
         m_model->sort(column, order);
     });
+    // The header's menu shows and hides columns (the email address always shows), remembered for the next start.
+    const QStringList hidden = AppSettings::hiddenContactColumns();
+    for (int column = ContactsModel::Email + 1; column < ContactsModel::ColumnCount; ++column)
+        header->setSectionHidden(column, hidden.contains(QLatin1StringView(columnKeys[std::size_t(column)])));
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &position) {
         QMenu menu(this);
-        for (int column = ContactsModel::Email + 1; column < ContactsModel::ColumnCount; ++column) {
-            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            action->setCheckable(true);
-            action->setChecked(!header->isSectionHidden(column));
-            connect(action, &QAction::toggled, header,
-                    [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-        }
+        fillColumnsMenu(&menu);
         menu.exec(header->mapToGlobal(position));
     });
 
@@ -137,7 +145,26 @@ ContactsPage::ContactsPage(WorkspaceSession *session, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addSpacing(14);
-    layout->addWidget(m_filters);
+    // Columns, right of the filters: the same menu as the table header's.
+    auto *columns = new QPushButton(tr("Columns"), this);
+    columns->setObjectName(QStringLiteral("filterButton"));
+    columns->setAccessibleName(tr("Choose columns"));
+    auto *columnsMenu = new QMenu(columns);
+    columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] {
+        columnsMenu->clear();
+        fillColumnsMenu(columnsMenu);
+    });
+    // Not QPushButton::setMenu(), whose arrow would not match the filter buttons beside it.
+    connect(columns, &QPushButton::clicked, columnsMenu,
+            [columns, columnsMenu] { columnsMenu->popup(columns->mapToGlobal(QPoint(0, columns->height() + 2))); });
+    m_columnsButton = columns;
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->setSpacing(8);
+    filterRow->addWidget(m_filters, 1);
+    filterRow->addWidget(columns, 0, Qt::AlignTop);
+    layout->addLayout(filterRow);
     layout->addSpacing(9);
     layout->addWidget(m_busy);
     layout->addSpacing(2);
@@ -392,6 +419,25 @@ void ContactsPage::updateEmptyState()
     m_emptyClearSearch->style()->unpolish(m_emptyClearSearch);
     m_emptyClearSearch->style()->polish(m_emptyClearSearch);
     m_stack->setCurrentWidget(m_empty);
+}
+
+void ContactsPage::fillColumnsMenu(QMenu *menu)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = ContactsModel::Email + 1; column < ContactsModel::ColumnCount; ++column) {
+        QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(QLatin1StringView("column_") + QLatin1StringView(columnKeys[std::size_t(column)]));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            QStringList hidden;
+            for (int other = ContactsModel::Email + 1; other < ContactsModel::ColumnCount; ++other)
+                if (header->isSectionHidden(other))
+                    hidden.append(QLatin1StringView(columnKeys[std::size_t(other)]));
+            AppSettings::setHiddenContactColumns(hidden);
+        });
+    }
 }
 
 void ContactsPage::updateSortIndicator()

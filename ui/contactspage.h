@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -44,6 +45,7 @@ public:
     QString emptyStateText() const;
     bool isShowingEmptyState() const;
     QProgressBar *busyBar() const { return m_busy; }
+    QPushButton *columnsButton() const { return m_columnsButton; }
 
     // Opens (or reuses) the detail window for a contact; it loads on a worker.
     ContactDetailDialog *showContact(qint64 contactId);
@@ -58,12 +60,15 @@ private:
     void updateSubtitle();
     void updateEmptyState();
     void updateSortIndicator();
+    // Checkable entries that show and hide the table's columns (all but the email address).
+    void fillColumnsMenu(QMenu *menu);
 
     PageHeader *m_header;
     ContactFilterBar *m_filters;
     ContactsModel *m_model;
     QStackedWidget *m_stack;
     QTableView *m_table;
+    QPushButton *m_columnsButton = nullptr;
     QProgressBar *m_busy;
     QTimer *m_busyDelay;
     QWidget *m_empty = nullptr;

@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "contacts/contactdetaildialog.h"
 #include "contacts/contactfilterbar.h"
 #include "contacts/filterbutton.h"
@@ -15,7 +16,9 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -161,6 +164,44 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->query().sort, ContactSortField::LastName);
         QCOMPARE(header->sortIndicatorSection(), int(ContactsModel::LastName));
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+
+    void columnsMenuShowsColumnsAndRemembersThem()
+    {
+        const QStringList defaults = {QStringLiteral("country"), QStringLiteral("time_zone"), QStringLiteral("created")};
+        AppSettings::setHiddenContactColumns(defaults); // as on a first start
+        cleanup();
+        init();
+        QHeaderView *header = m_page->table()->horizontalHeader();
+        // The filters and the contact's details show country, zone and creation; the rest fits without scrolling.
+        QVERIFY(header->isSectionHidden(ContactsModel::Country));
+        QVERIFY(header->isSectionHidden(ContactsModel::TimeZone));
+        QVERIFY(header->isSectionHidden(ContactsModel::Created));
+        QVERIFY(!header->isSectionHidden(ContactsModel::Tags));
+        QCOMPARE(m_page->table()->horizontalScrollBar()->maximum(), 0);
+
+        m_page->columnsButton()->click();
+        auto *menu = m_page->findChild<QMenu *>(QStringLiteral("columnsMenu"));
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QCOMPARE(menu->actions().size(), int(ContactsModel::ColumnCount) - 1); // the email address always shows
+        auto *country = menu->findChild<QAction *>(QStringLiteral("column_country"));
+        QVERIFY(country);
+        QCOMPARE(country->text(), QStringLiteral("Country"));
+        QVERIFY(!country->isChecked());
+        country->trigger();
+        QVERIFY(!header->isSectionHidden(ContactsModel::Country));
+        menu->hide();
+        QCOMPARE(AppSettings::hiddenContactColumns(),
+                 (QStringList{QStringLiteral("time_zone"), QStringLiteral("created")}));
+
+        // The next start shows the same columns.
+        cleanup();
+        init();
+        header = m_page->table()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(ContactsModel::Country));
+        QVERIFY(header->isSectionHidden(ContactsModel::TimeZone));
+        AppSettings::setHiddenContactColumns(defaults);
     }
 
     void noMatchShowsAnEmptyStateThatClears()
