@@ -156,14 +156,13 @@ bool EventWriter::write(const EventRecord &event, QString *reason)
 
 std::size_t EventWriter::windowTarget() const
 {
-    constexpr std::size_t smallest = 1 << 16;
-    const std::size_t floor = std::min(m_window, smallest);
-    // Doubling from the smallest: the first window is written about as soon as it is read.
-    std::size_t target = std::min(m_window, smallest << std::min<std::size_t>(m_windowsFilled, 20));
+    // A sixteenth of the full size (2^16 rows), doubling: the first window is written about as soon as it is read.
+    const std::size_t smallest = std::max<std::size_t>(1, m_window / 16);
+    std::size_t target = std::min(m_window, smallest << std::min<std::size_t>(m_windowsFilled, 4));
     // Near the end, a window no larger than what is still to come: it is written while the rest is read.
     if (m_expectedMore >= 0)
         target = std::min(target, std::size_t(m_expectedMore));
-    return std::max(floor, target);
+    return std::max(smallest, target);
 }
 
 bool EventWriter::isOrderLine(const Pending &event) const

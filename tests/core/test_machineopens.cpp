@@ -114,9 +114,12 @@ QList<qint64> TestMachineOpens::write(Workspace &workspace, const QList<Import> 
                                                  QStringLiteral("generic"), CsvFormat{}, {}));
             EventWriter writer(db, log.id(), QStringLiteral("generic"), UnknownContacts::Create, QTimeZone::utc(), 1,
                                &finder, window);
-            for (const EventRecord &record : file) {
-                writer.write(record, nullptr);
-                writer.drain(1);
+            // As the import drives it: windows grow, then shrink to what the file still holds, and each one is
+            // written along with the filling of the next.
+            for (qsizetype i = 0; i < file.size(); ++i) {
+                writer.write(file.at(i), nullptr);
+                writer.expectMore(file.size() - i - 1);
+                writer.drainAlong(1);
             }
             writer.flush();
             machine += writer.counts().machineOpens;
