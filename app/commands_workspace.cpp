@@ -81,8 +81,7 @@ int info(Context &context)
         context.printLine(Tr::tr("Time zone:      %1").arg(QString::fromUtf8(workspace->timeZone().id())));
         context.printLine(Tr::tr("Qt:             %1").arg(QString::fromLatin1(qVersion())));
         if (runtime.error.isEmpty())
-            context.printLine(
-                Tr::tr("libtorch:       %1, %2 threads").arg(runtime.torchVersion).arg(runtime.threads));
+            context.printLine(Tr::tr("libtorch:       %1, %2 threads").arg(runtime.torchVersion).arg(runtime.threads));
         else
             context.printLine(Tr::tr("libtorch:       not available (%1)").arg(runtime.error));
         context.printLine(Tr::tr("BLAS:           %1 (%2)").arg(runtime.blas, runtime.blasPath));

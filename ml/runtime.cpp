@@ -53,10 +53,10 @@ QString modulePath()
     const QString overridden = qEnvironmentVariable("HERALD_ML_MODULE");
     if (!overridden.isEmpty())
         return overridden;
-    const QString executableDir = QCoreApplication::instance()
-                                      ? QCoreApplication::applicationDirPath()
-                                      : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath().section(
-                                            QLatin1Char('/'), 0, -2);
+    const QString executableDir =
+        QCoreApplication::instance()
+            ? QCoreApplication::applicationDirPath()
+            : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath().section(QLatin1Char('/'), 0, -2);
     return QDir::cleanPath(QDir(executableDir).filePath(QStringLiteral(HERALD_ML_MODULE_RELATIVE_PATH)));
 }
 
@@ -153,8 +153,9 @@ RuntimeInfo runtimeInfo()
         info.blas = Tr::tr("unknown");
     }
     if (info.blasIsReference)
-        info.blasWarning = Tr::tr("The slow reference BLAS is in use; model training will be 10-20 times slower. Install "
-                              "libopenblas0-openmp.");
+        info.blasWarning =
+            Tr::tr("The slow reference BLAS is in use; model training will be 10-20 times slower. Install "
+                   "libopenblas0-openmp.");
     return info;
 }
 

@@ -42,8 +42,8 @@ bool isFiltered(const ContactQuery &query)
 
 // The columns' keys in the settings (AppSettings::hiddenContactColumns), by ContactsModel::Column.
 constexpr std::array<const char *, ContactsModel::ColumnCount> columnKeys = {
-    "email", "first_name", "last_name", "company", "status", "engagement",
-    "last_activity", "tags", "country", "time_zone", "created",
+    "email",         "first_name", "last_name", "company",   "status",  "engagement",
+    "last_activity", "tags",       "country",   "time_zone", "created",
 };
 
 // A loading bar for queries that answer at once would only flicker.

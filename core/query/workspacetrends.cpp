@@ -116,8 +116,8 @@ Result<WorkspaceTrends> workspaceTrends(Database &db)
                 const auto found = growth.find(month);
                 const Growth values = found != growth.end() ? found->second : Growth{};
                 subscribedNow += values.subscribedChange;
-                trends.growth.append(
-                    {firstDayOfCalendarMonth(month), values.newContacts, values.unsubscribes, values.cleaned, subscribedNow});
+                trends.growth.append({firstDayOfCalendarMonth(month), values.newContacts, values.unsubscribes,
+                                      values.cleaned, subscribedNow});
             }
         }
         const std::map<qint64, Engagement> engagement = readEngagement(db);
@@ -125,8 +125,9 @@ Result<WorkspaceTrends> workspaceTrends(Database &db)
             for (qint64 month = engagement.begin()->first; month <= engagement.rbegin()->first; ++month) {
                 const auto found = engagement.find(month);
                 const Engagement values = found != engagement.end() ? found->second : Engagement{};
-                trends.engagement.append({firstDayOfCalendarMonth(month), values.campaigns, values.delivered, values.humanOpeners,
-                                          values.clickers, ratio(values.humanOpeners, values.delivered),
+                trends.engagement.append({firstDayOfCalendarMonth(month), values.campaigns, values.delivered,
+                                          values.humanOpeners, values.clickers,
+                                          ratio(values.humanOpeners, values.delivered),
                                           ratio(values.clickers, values.delivered)});
             }
         }

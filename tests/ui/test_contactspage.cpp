@@ -168,7 +168,8 @@ private Q_SLOTS:
 
     void columnsMenuShowsColumnsAndRemembersThem()
     {
-        const QStringList defaults = {QStringLiteral("country"), QStringLiteral("time_zone"), QStringLiteral("created")};
+        const QStringList defaults = {QStringLiteral("country"), QStringLiteral("time_zone"),
+                                      QStringLiteral("created")};
         AppSettings::setHiddenContactColumns(defaults); // as on a first start
         cleanup();
         init();
