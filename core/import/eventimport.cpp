@@ -9,6 +9,7 @@
 #include "machineopens.h"
 #include "profiles/espprofile.h"
 #include "query/activityrefresh.h"
+#include "query/activitytally.h"
 #include "sqlitecancel.h"
 #include "workspace.h"
 
@@ -54,6 +55,7 @@ private:
     QTimeZone m_workspaceZone;
     EventImportReport m_report;
     std::unique_ptr<MachineOpenFinder> m_machineOpens; // across the files of the import
+    std::unique_ptr<ActivityTally> m_tally;            // when the workspace had no events: the activity totals
 };
 
 Result<EventImportReport> EventImport::run()
@@ -92,6 +94,10 @@ Result<EventImportReport> EventImport::run()
         SqliteCancelGuard cancelGuard(m_workspace.db(), m_control.cancelFlag);
         Transaction transaction(m_workspace.db());
         const qint64 lastRowidBefore = m_workspace.db().scalarInt("SELECT ifnull(max(rowid), 0) FROM events");
+        // Into a workspace without events, what the writers add is all there is: its totals are kept as it is written,
+        // and the summary at the end need not read it back (see ActivityTally).
+        if (m_workspace.db().scalarInt("SELECT EXISTS (SELECT 1 FROM events)") == 0)
+            m_tally = std::make_unique<ActivityTally>();
         // Rows are at least some 40 bytes; the estimate only decides how the indexes are kept up to date.
         // The natural key finds events already present, so it is always kept; the writer adds rows in windows sorted
         // by its order to keep that cheap. When the import is about as large as the table, events_by_time and
@@ -115,7 +121,7 @@ Result<EventImportReport> EventImport::run()
         }
         // The contacts table and campaign list read their counts from contact_activity and campaign_stats.
         m_control.report(totalBytes, totalBytes, Tr::tr("Summarising activity"));
-        if (auto refreshed = refreshContactActivity(m_workspace.db(), m_control); !refreshed.ok())
+        if (auto refreshed = refreshContactActivity(m_workspace.db(), m_control, m_tally.get()); !refreshed.ok())
             return m_control.cancelled() ? cancelledError() : refreshed.error(); // interrupted by the cancel guard
         if (m_control.cancelled())
             return cancelledError();
@@ -161,6 +167,7 @@ Result<void> EventImport::importFile(const EventImportPlan &plan, qint64 bytesBe
         m_machineOpens = std::make_unique<MachineOpenFinder>(m_workspace.db(), m_options.machineOpenSeconds);
     EventWriter writer(m_workspace.db(), log.id(), plan.profile->id(), m_options.unknownContacts, m_workspaceZone,
                        QDateTime::currentSecsSinceEpoch(), m_machineOpens.get());
+    writer.tallyInto(m_tally.get());
 
     const qint64 fileBytes = plan.source.size();
     EventRowProducer producer(plan, m_options);

@@ -1,5 +1,7 @@
 #include "eventwriter.h"
 
+#include "query/activitytally.h"
+
 #include "timezones/countrynames.h"
 #include "timezones/timezoneresolver.h"
 
@@ -299,8 +301,17 @@ void EventWriter::countNew(const Pending &event)
     ++m_importedByType[std::size_t(event.type) % m_importedByType.size()];
     m_counts.machineOpens += event.machine ? 1 : 0;
     m_optOuts.note(event.contact, event.type, event.occurredAt);
-    if (event.probe)
-        m_counts.machineOpens += m_machineOpens->flagStoredOpens(event.contact, event.campaign, event.occurredAt);
+    if (m_tally) {
+        const Details *more = details(event);
+        m_tally->add(event.contact, event.campaign, event.type, event.occurredAt, event.machine,
+                     more && more->revenue ? *more->revenue : 0.0);
+    }
+    if (event.probe) {
+        const qint64 flagged = m_machineOpens->flagStoredOpens(event.contact, event.campaign, event.occurredAt);
+        m_counts.machineOpens += flagged;
+        if (m_tally)
+            m_tally->opensFlagged(event.contact, event.campaign, flagged);
+    }
 }
 
 void EventWriter::bind(Statement &insert, int first, const Pending &event) const
@@ -381,6 +392,10 @@ void EventWriter::insert(const Pending &event)
         m_counts.rowsMerged += rows - 1;
     } else if (m_db.lastInsertId() == 0) {
         m_counts.rowsMerged += rows; // more lines of an order written earlier in this import
+        if (m_tally) {
+            const Details *more = details(event);
+            m_tally->addRevenue(event.contact, event.campaign, more && more->revenue ? *more->revenue : 0.0);
+        }
     } else {
         ++m_counts.imported;
         m_counts.rowsMerged += rows - 1;

@@ -18,6 +18,8 @@
 
 namespace herald {
 
+class ActivityTally;
+
 // Writes events into the workspace inside the caller's transaction: finds (or creates, as non_subscribed) the
 // contact, finds or creates the campaign, and adds the event unless the workspace already has it. Order lines
 // that arrive apart add up on their order's event. Throws SqlError.
@@ -64,6 +66,10 @@ public:
     // After flush(): the file's unsubscribes, complaints and hard bounces opt their contacts out (see OptOutEvents).
     // Returns the contacts whose status changed.
     qint64 applyOptOuts() { return m_optOuts.apply(m_db, m_importId, m_now); }
+
+    // Adds every event this writer adds, each order line's revenue and each stored open it flags to `tally` (see
+    // ActivityTally); nullptr: none.
+    void tallyInto(ActivityTally *tally) { m_tally = tally; }
 
     CampaignWriter &campaigns() { return m_campaigns; }
     Counts counts() const;
@@ -136,6 +142,7 @@ private:
     Counts m_counts;
     std::array<qint64, 8> m_importedByType{}; // by EventType, into m_counts when asked
     OptOutEvents m_optOuts;
+    ActivityTally *m_tally = nullptr;
     qint64 m_contactsCreated = 0;
     qint64 m_syntheticContacts = 0;
 };

@@ -1,5 +1,6 @@
 #include "activityrefresh.h"
 
+#include "activitytally.h"
 #include "activitytotals.h"
 #include "database.h"
 #include "domain.h"
@@ -36,10 +37,13 @@ class ActivityRefresh
 public:
     ActivityRefresh(Database &db, const JobControl &control) : m_db(db), m_control(control) {}
 
-    ActivityRefreshReport run()
+    ActivityRefreshReport run(ActivityTally *tally)
     {
         loadContactsAndCampaigns();
-        scanEvents();
+        if (tally && tally->complete())
+            takeTally(*tally);
+        else
+            scanEvents();
         countPairs();
         writeContacts();
         writeCampaigns();
@@ -121,9 +125,7 @@ private:
     {
         if (event.slot < 0)
             return;
-        const qint64 at = event.at;
-        m_report.asOf = std::max(m_report.asOf, at);
-        ContactTotals &contact = m_contacts[static_cast<size_t>(event.slot)];
+        m_report.asOf = std::max(m_report.asOf, event.at);
         CampaignTotals *campaign = nullptr;
         qint64 campaignSlot = -1;
         if (event.campaignId >= 0) {
@@ -131,58 +133,69 @@ private:
             if (campaignSlot >= 0)
                 campaign = &m_campaigns[static_cast<size_t>(campaignSlot)];
         }
-        auto pair = [&](PairKind kind) {
-            if (campaign)
-                m_pairs.push_back(pairKey(campaignSlot, event.slot, kind));
-        };
-        switch (static_cast<EventType>(event.type)) {
-        case EventType::Send:
-            ++contact.sends;
-            if (campaign) {
-                ++campaign->recipients;
-                campaign->firstSend = campaign->firstSend ? std::min(campaign->firstSend, at) : at;
+        addEvent(m_contacts[static_cast<size_t>(event.slot)], campaign, static_cast<EventType>(event.type), event.at,
+                 event.machine, event.revenue, [&](PairKind kind) {
+                     if (campaign)
+                         m_pairs.push_back(pairKey(campaignSlot, event.slot, kind));
+                 });
+    }
+
+    // The totals an import kept as it wrote every event there is (see ActivityTally), in the slots of this refresh.
+    void takeTally(ActivityTally &tally)
+    {
+        // Slots are the ranks of the sorted ids, so a contact's slot is never past its id: moving each one down in
+        // slot order reads only entries not yet overwritten, and needs no second table.
+        std::vector<ContactTotals> contacts = tally.takeContacts();
+        contacts.resize(std::max(contacts.size(), m_slots.size() + 1));
+        for (size_t slot = 0; slot < m_slots.size(); ++slot) {
+            const qint64 id = m_slots.idAt(slot);
+            contacts[slot] = id >= 0 && static_cast<size_t>(id) < contacts.size() ? contacts[static_cast<size_t>(id)]
+                                                                                  : ContactTotals{};
+        }
+        contacts.resize(m_slots.size());
+        m_contacts = std::move(contacts);
+        for (CampaignTotals &campaign : m_campaigns)
+            if (const CampaignTotals *tallied = tally.campaign(campaign.id))
+                campaign = *tallied;
+        m_report.events = tally.events();
+        m_report.asOf = tally.asOf();
+        checkCancelled();
+
+        const std::vector<qint64> recount = tally.takeRecount();
+        std::vector<char> recounted(m_slots.size(), 0);
+        for (const qint64 id : recount)
+            if (const qint64 slot = m_slots.slotOf(id); slot >= 0)
+                recounted[static_cast<size_t>(slot)] = 1;
+        m_pairs = tally.takePairs();
+        size_t kept = 0;
+        for (const quint64 key : m_pairs) {
+            const qint64 campaignSlot = m_campaignSlots.value(qint64(key >> (contactBits + kindBits)), -1);
+            const qint64 slot = m_slots.slotOf(qint64((key >> kindBits) & ((quint64(1) << contactBits) - 1)));
+            if (campaignSlot >= 0 && slot >= 0 && !recounted[static_cast<size_t>(slot)])
+                m_pairs[kept++] = pairKey(campaignSlot, slot, PairKind(key & ((1u << kindBits) - 1)));
+        }
+        m_pairs.resize(kept);
+        checkCancelled();
+
+        // Their campaign totals are right already; their own totals and pairs come from their events again.
+        Statement events =
+            m_db.prepare("SELECT campaign_id, type, occurred_at, machine, revenue FROM events WHERE contact_id = ?1");
+        for (const qint64 id : recount) {
+            const qint64 slot = m_slots.slotOf(id);
+            if (slot < 0)
+                continue;
+            ContactTotals &contact = m_contacts[static_cast<size_t>(slot)];
+            contact = ContactTotals{};
+            events.bind(1, id);
+            while (events.step()) {
+                const qint64 campaignSlot = events.isNull(0) ? -1 : m_campaignSlots.value(events.columnInt(0), -1);
+                addEvent(contact, nullptr, static_cast<EventType>(events.columnInt(1)), events.columnInt(2),
+                         events.columnInt(3) != 0, events.isNull(4) ? 0.0 : events.columnDouble(4), [&](PairKind kind) {
+                             if (campaignSlot >= 0)
+                                 m_pairs.push_back(pairKey(campaignSlot, slot, kind));
+                         });
             }
-            break;
-        case EventType::Open:
-            ++contact.opens;
-            if (!event.machine) {
-                ++contact.humanOpens;
-                contact.lastOpen = std::max(contact.lastOpen, at);
-            }
-            if (campaign) {
-                ++campaign->opens;
-                ++(event.machine ? campaign->machineOpens : campaign->humanOpens);
-            }
-            pair(event.machine ? MachineOpen : HumanOpen);
-            break;
-        case EventType::Click:
-            ++contact.clicks;
-            contact.lastClick = std::max(contact.lastClick, at);
-            if (campaign)
-                ++campaign->clicks;
-            pair(Click);
-            break;
-        case EventType::Purchase:
-            ++contact.purchases;
-            contact.revenue += event.revenue;
-            contact.lastPurchase = std::max(contact.lastPurchase, at);
-            if (campaign) {
-                ++campaign->purchases;
-                campaign->revenue += event.revenue;
-            }
-            break;
-        case EventType::Bounce:
-            pair(HardBounce);
-            break;
-        case EventType::SoftBounce:
-            pair(SoftBounce);
-            break;
-        case EventType::Unsubscribe:
-            pair(Unsubscribe);
-            break;
-        case EventType::Complaint:
-            pair(Complaint);
-            break;
+            events.reset();
         }
     }
 
@@ -386,7 +399,7 @@ void rollBack(Database &db)
 
 } // namespace
 
-Result<ActivityRefreshReport> refreshContactActivity(Database &db, const JobControl &control)
+Result<ActivityRefreshReport> refreshContactActivity(Database &db, const JobControl &control, ActivityTally *tally)
 {
     QElapsedTimer timer;
     timer.start();
@@ -398,7 +411,7 @@ Result<ActivityRefreshReport> refreshContactActivity(Database &db, const JobCont
     try {
         const LargerPageCache cache(db);
         ActivityRefresh refresh(db, control);
-        ActivityRefreshReport report = refresh.run();
+        ActivityRefreshReport report = refresh.run(tally);
         db.exec("RELEASE activity_refresh");
         report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
         qCInfo(lcStorage) << "Refreshed activity of" << report.contacts << "contacts and" << report.campaigns

@@ -5,6 +5,7 @@
 
 namespace herald {
 
+class ActivityTally;
 class Database;
 
 struct ActivityRefreshReport
@@ -26,6 +27,10 @@ struct ActivityRefreshReport
 // 8 per open, click, bounce or unsubscribe event), then a rewrite of the rows that changed. On 9.6 M events and
 // 1 M contacts (bench_explore) that is about 8 s of CPU when every row changes and 3 s when none does; SQL's
 // GROUP BY contact_id took 28 to 40 s there, as it must either sort every event or look each one up at random.
-Result<ActivityRefreshReport> refreshContactActivity(Database &db, const JobControl &control = {});
+//
+// `tally`, when given and complete, holds the totals of every event in the table (an import that found no events kept
+// it as it wrote them): the pass over the events is skipped, and the tally is used up.
+Result<ActivityRefreshReport> refreshContactActivity(Database &db, const JobControl &control = {},
+                                                     ActivityTally *tally = nullptr);
 
 } // namespace herald

@@ -3,6 +3,8 @@
 // Working state of refreshContactActivity (activityrefresh.cpp): per-contact and per-campaign totals and the
 // lookups that find them. Internal to core/query.
 
+#include "domain.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -138,6 +140,63 @@ inline quint64 pairKey(qint64 campaignSlot, qint64 contactSlot, PairKind kind)
 constexpr bool has(unsigned kinds, PairKind kind)
 {
     return kinds & (1u << kind);
+}
+
+// What one event adds to its contact's totals and, when given, its campaign's; `pair(kind)` is called for the
+// kinds that count once per (campaign, contact), and decides itself whether the event has a campaign.
+template <typename Pair>
+void addEvent(ContactTotals &contact, CampaignTotals *campaign, EventType type, qint64 at, bool machine, double revenue,
+              Pair &&pair)
+{
+    switch (type) {
+    case EventType::Send:
+        ++contact.sends;
+        if (campaign) {
+            ++campaign->recipients;
+            campaign->firstSend = campaign->firstSend ? std::min(campaign->firstSend, at) : at;
+        }
+        break;
+    case EventType::Open:
+        ++contact.opens;
+        if (!machine) {
+            ++contact.humanOpens;
+            contact.lastOpen = std::max(contact.lastOpen, at);
+        }
+        if (campaign) {
+            ++campaign->opens;
+            ++(machine ? campaign->machineOpens : campaign->humanOpens);
+        }
+        pair(machine ? MachineOpen : HumanOpen);
+        break;
+    case EventType::Click:
+        ++contact.clicks;
+        contact.lastClick = std::max(contact.lastClick, at);
+        if (campaign)
+            ++campaign->clicks;
+        pair(Click);
+        break;
+    case EventType::Bounce:
+        pair(HardBounce);
+        break;
+    case EventType::Unsubscribe:
+        pair(Unsubscribe);
+        break;
+    case EventType::Complaint:
+        pair(Complaint);
+        break;
+    case EventType::Purchase:
+        ++contact.purchases;
+        contact.revenue += revenue;
+        contact.lastPurchase = std::max(contact.lastPurchase, at);
+        if (campaign) {
+            ++campaign->purchases;
+            campaign->revenue += revenue;
+        }
+        break;
+    case EventType::SoftBounce:
+        pair(SoftBounce);
+        break;
+    }
 }
 
 } // namespace herald::activity

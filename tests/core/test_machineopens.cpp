@@ -1,14 +1,18 @@
 // Machine opens found while events are written: the same opens as a pass over the finished table, across windows,
-// files and imports, with events already present.
+// files and imports, with events already present. The activity totals kept while the first import writes (see
+// ActivityTally) are those of a refresh that reads the table.
 #include "csv/csvformat.h"
 #include "import/eventwriter.h"
 #include "import/importlog.h"
 #include "import/machineopens.h"
+#include "query/activityrefresh.h"
+#include "query/activitytally.h"
 #include "workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
 #include <random>
 
 using namespace herald;
@@ -39,7 +43,7 @@ qint64 flagAfterwards(Database &db, qint64 afterRowid)
     return flagged + db.changes();
 }
 
-EventRecord activity(int contact, EventType type, qint64 at, int campaign, bool machine = false)
+EventRecord eventOf(int contact, EventType type, qint64 at, int campaign, bool machine = false)
 {
     EventRecord record;
     record.type = type;
@@ -55,6 +59,30 @@ EventRecord activity(int contact, EventType type, qint64 at, int campaign, bool 
 
 using Import = QList<QList<EventRecord>>; // files of one import
 
+// Every contact's activity row and every campaign's stats, revenue to the cent (sums in another order).
+QStringList activityTables(Database &db)
+{
+    QStringList out;
+    Statement contacts = db.prepare(
+        "SELECT contact_id, sends, opens, human_opens, clicks, purchases, printf('%.2f', revenue), opened_campaigns, "
+        "clicked_campaigns, last_open_at, last_click_at, last_purchase_at, last_activity_at, engagement "
+        "FROM contact_activity ORDER BY contact_id");
+    Statement campaigns = db.prepare(
+        "SELECT campaign_id, recipients, bounced, soft_bounced, opens, human_opens, machine_opens, openers, "
+        "human_openers, responders, clicks, clickers, unsubscribes, complaints, purchases, printf('%.2f', revenue), "
+        "first_send_at FROM campaign_stats ORDER BY campaign_id");
+    for (Statement *rows : {&contacts, &campaigns}) {
+        while (rows->step()) {
+            QStringList row;
+            for (int column = 0; column < rows->columnCount(); ++column)
+                row << rows->columnText(column);
+            out << row.join(QLatin1Char('|'));
+        }
+        out << QStringLiteral("--");
+    }
+    return out;
+}
+
 } // namespace
 
 class TestMachineOpens : public QObject
@@ -69,10 +97,13 @@ private Q_SLOTS:
     void flagsAcrossWindowsFilesAndImports_data();
     void flagsAcrossWindowsFilesAndImports();
     void offWhenSecondsAreNegative();
+    void tallyOfEveryKind_data();
+    void tallyOfEveryKind();
 
 private:
     // Writes each import in its own transaction, `window` events per window; returns the opens each one flagged.
-    QList<qint64> write(Workspace &workspace, const QList<Import> &imports, std::size_t window, bool inline_);
+    void write(Workspace &workspace, const QList<Import> &imports, std::size_t window, bool inline_,
+               QList<qint64> *flagged);
     // contact|time|type|campaign|machine of every event, in order.
     QStringList events(Workspace &workspace);
     std::unique_ptr<Workspace> open(const QString &name);
@@ -99,21 +130,25 @@ std::unique_ptr<Workspace> TestMachineOpens::open(const QString &name)
     return std::move(workspace).value();
 }
 
-QList<qint64> TestMachineOpens::write(Workspace &workspace, const QList<Import> &imports, std::size_t window,
-                                      bool inline_)
+void TestMachineOpens::write(Workspace &workspace, const QList<Import> &imports, std::size_t window, bool inline_,
+                             QList<qint64> *flagged)
 {
     Database &db = workspace.db();
-    QList<qint64> flagged;
     for (const Import &import : imports) {
         Transaction transaction(db);
         const qint64 before = db.scalarInt("SELECT ifnull(max(rowid), 0) FROM events");
         MachineOpenFinder finder(db, inline_ ? seconds : -1);
+        // As the import does: a tally only when the workspace has no events yet.
+        std::optional<ActivityTally> tally;
+        if (inline_ && before == 0)
+            tally.emplace();
         qint64 machine = 0;
         for (const QList<EventRecord> &file : import) {
             ImportLog log(db, startImportSummary(QStringLiteral("events"), QStringLiteral("events.csv"),
                                                  QStringLiteral("generic"), CsvFormat{}, {}));
             EventWriter writer(db, log.id(), QStringLiteral("generic"), UnknownContacts::Create, QTimeZone::utc(), 1,
                                &finder, window);
+            writer.tallyInto(tally ? &*tally : nullptr);
             // As the import drives it: windows grow, then shrink to what the file still holds, and each one is
             // written along with the filling of the next.
             for (qsizetype i = 0; i < file.size(); ++i) {
@@ -130,10 +165,23 @@ QList<qint64> TestMachineOpens::write(Workspace &workspace, const QList<Import> 
                 db.scalarInt("SELECT count(*) FROM events WHERE machine = 1 AND rowid > " + std::to_string(before));
             machine += flagAfterwards(db, before);
         }
+        if (tally) {
+            // The totals kept while writing are those of a pass over the table.
+            QVERIFY2(tally->complete(), "the tally stopped");
+            const qint64 events = db.scalarInt("SELECT count(*) FROM events");
+            QCOMPARE(tally->events(), events);
+            auto tallied = refreshContactActivity(db, {}, &*tally);
+            QVERIFY(tallied.ok());
+            QCOMPARE(tallied->events, events);
+            const QStringList fromTally = activityTables(db);
+            auto read = refreshContactActivity(db);
+            QVERIFY(read.ok());
+            QCOMPARE(read->asOf, tallied->asOf);
+            QCOMPARE(fromTally, activityTables(db));
+        }
         transaction.commit();
-        flagged << machine;
+        *flagged << machine;
     }
-    return flagged;
 }
 
 QStringList TestMachineOpens::events(Workspace &workspace)
@@ -155,11 +203,13 @@ QStringList TestMachineOpens::events(Workspace &workspace)
 void TestMachineOpens::flagsWithinAWindow()
 {
     auto workspace = open(QStringLiteral("w.herald"));
-    const Import import{{activity(1, EventType::Send, 1000, 1), activity(1, EventType::Open, 1004, 1),
-                         activity(1, EventType::Open, 1011, 1), activity(1, EventType::Open, 1005, 2),
-                         activity(2, EventType::Open, 1003, 1), activity(2, EventType::Send, 1000, 1),
-                         activity(3, EventType::Open, 1002, 1, true), activity(3, EventType::Send, 1000, 1)}};
-    QCOMPARE(write(*workspace, {import}, 1 << 18, true), QList<qint64>{3});
+    const Import import{{eventOf(1, EventType::Send, 1000, 1), eventOf(1, EventType::Open, 1004, 1),
+                         eventOf(1, EventType::Open, 1011, 1), eventOf(1, EventType::Open, 1005, 2),
+                         eventOf(2, EventType::Open, 1003, 1), eventOf(2, EventType::Send, 1000, 1),
+                         eventOf(3, EventType::Open, 1002, 1, true), eventOf(3, EventType::Send, 1000, 1)}};
+    QList<qint64> flagged;
+    write(*workspace, {import}, 1 << 18, true, &flagged);
+    QCOMPARE(flagged, QList<qint64>{3});
     QCOMPARE(workspace->db().scalarText("SELECT group_concat(occurred_at) FROM (SELECT occurred_at FROM events "
                                         "WHERE machine = 1 ORDER BY 1)"),
              QStringLiteral("1002,1003,1004")); // not 11 s later, nor another campaign's open
@@ -184,7 +234,7 @@ void TestMachineOpens::flagsAcrossWindowsFilesAndImports()
         QList<EventRecord> out;
         for (int i = 0; i < count; ++i) {
             const EventType type = only ? *only : (pick(3) == 0 ? EventType::Send : EventType::Open);
-            out << activity(pick(6), type, 1000 + pick(80), pick(4), type == EventType::Open && pick(10) == 0);
+            out << eventOf(pick(6), type, 1000 + pick(80), pick(4), type == EventType::Open && pick(10) == 0);
         }
         return out;
     };
@@ -200,8 +250,11 @@ void TestMachineOpens::flagsAcrossWindowsFilesAndImports()
 
     auto inlineWorkspace = open(QStringLiteral("inline.herald"));
     auto passWorkspace = open(QStringLiteral("pass.herald"));
-    const QList<qint64> inlineFlagged = write(*inlineWorkspace, imports, std::size_t(window), true);
-    const QList<qint64> passFlagged = write(*passWorkspace, imports, std::size_t(window), false);
+    QList<qint64> inlineFlagged;
+    QList<qint64> passFlagged;
+    write(*inlineWorkspace, imports, std::size_t(window), true, &inlineFlagged);
+    QVERIFY(!QTest::currentTestFailed());
+    write(*passWorkspace, imports, std::size_t(window), false, &passFlagged);
     QCOMPARE(inlineFlagged, passFlagged);
     QCOMPARE(events(*inlineWorkspace), events(*passWorkspace));
     QVERIFY(inlineWorkspace->db().scalarInt("SELECT count(*) FROM events WHERE machine = 1") > 20);
@@ -218,11 +271,49 @@ void TestMachineOpens::offWhenSecondsAreNegative()
     ImportLog log(db, startImportSummary(QStringLiteral("events"), QStringLiteral("events.csv"),
                                          QStringLiteral("generic"), CsvFormat{}, {}));
     EventWriter writer(db, log.id(), QStringLiteral("generic"), UnknownContacts::Create, QTimeZone::utc(), 1, &finder);
-    writer.write(activity(1, EventType::Send, 1000, 1), nullptr);
-    writer.write(activity(1, EventType::Open, 1001, 1), nullptr);
+    writer.write(eventOf(1, EventType::Send, 1000, 1), nullptr);
+    writer.write(eventOf(1, EventType::Open, 1001, 1), nullptr);
     writer.flush();
     QCOMPARE(writer.counts().machineOpens, 0);
     QCOMPARE(db.scalarInt("SELECT count(*) FROM events WHERE machine = 1"), 0);
+}
+
+void TestMachineOpens::tallyOfEveryKind_data()
+{
+    QTest::addColumn<int>("window");
+    QTest::newRow("a window per few rows") << 7;
+    QTest::newRow("grouped inserts") << 150;
+}
+
+void TestMachineOpens::tallyOfEveryKind()
+{
+    QFETCH(int, window);
+    // Every event type, events without a campaign, purchases with revenue, order lines that add up (apart in the
+    // file), and repeated rows that the natural key turns away: write() checks the tally against a refresh.
+    std::mt19937 random(5);
+    auto pick = [&](int n) { return int(random() % unsigned(n)); };
+    QList<EventRecord> file;
+    for (int i = 0; i < 600; ++i) {
+        const auto type = EventType(pick(8));
+        EventRecord event = eventOf(pick(9), type, 1000 + pick(200), pick(5), type == EventType::Open && !pick(8));
+        if (type == EventType::Purchase) {
+            event.revenue = double(pick(10000)) / 100.0;
+            if (pick(2))
+                event.orderId = QStringLiteral("order-%1").arg(pick(30));
+        }
+        file << event;
+        if (!pick(10))
+            file << file.at(pick(int(file.size()))); // a row seen before
+    }
+    auto workspace = open(QStringLiteral("w.herald"));
+    QList<qint64> flagged;
+    write(*workspace, {Import{file, file.mid(0, 100)}}, std::size_t(window), true, &flagged);
+    QVERIFY(!QTest::currentTestFailed());
+    Database &db = workspace->db();
+    QVERIFY(db.scalarInt("SELECT count(*) FROM events WHERE type = 6 AND order_id IS NOT NULL") > 5);
+    QVERIFY(db.scalarInt("SELECT count(*) FROM events WHERE campaign_id IS NULL") > 50);
+    QVERIFY(db.scalarInt("SELECT count(DISTINCT type) FROM events") == 8);
+    QVERIFY(db.scalarInt("SELECT sum(revenue) FROM events") > 0);
 }
 
 QTEST_GUILESS_MAIN(TestMachineOpens)
