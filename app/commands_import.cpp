@@ -138,6 +138,7 @@ bool readImportOptions(Context &context, ContactImportOptions &options, int &exi
 int importContactsCommand(Context &context)
 {
     ContactImportOptions options;
+    options.exclusive = true; // this process holds no other connection to the workspace
     int exitCode = exitOk;
     if (!readImportOptions(context, options, exitCode))
         return exitCode;
@@ -395,6 +396,7 @@ bool readEventImportOptions(Context &context, EventImportOptions &options, int &
 int importEventsCommand(Context &context)
 {
     EventImportOptions options;
+    options.exclusive = true; // this process holds no other connection to the workspace
     int exitCode = exitOk;
     if (!readEventImportOptions(context, options, exitCode))
         return exitCode;

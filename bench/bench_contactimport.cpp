@@ -133,6 +133,7 @@ int printStages(const QString &csv, const QString &path)
             stages.append({name, timer.nsecsElapsed(), cpuSeconds(RUSAGE_THREAD)});
     };
     herald::ContactImportOptions options;
+    options.exclusive = true; // as `herald import contacts` runs it
     options.filePath = csv;
     const double processBefore = cpuSeconds(RUSAGE_SELF);
     const auto report = herald::importContacts(**workspace, options, control);

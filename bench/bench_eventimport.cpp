@@ -179,6 +179,7 @@ int importChild(const QString &csv, const QString &path)
             stages.append({name, timer.nsecsElapsed(), cpuSeconds(RUSAGE_THREAD)});
     };
     EventImportOptions options;
+    options.exclusive = true; // as `herald import events` runs it
     options.filePath = csv;
     options.fileZone = QTimeZone::utc();
     const double mainBefore = cpuSeconds(RUSAGE_THREAD);

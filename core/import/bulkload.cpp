@@ -14,6 +14,8 @@ constexpr qint64 defaultDropRows = 10'000;
 constexpr qint64 defaultDeferredIndexRows = 100'000;
 std::atomic<qint64> dropRowsSetting{defaultDropRows};
 std::atomic<qint64> deferredIndexRowsSetting{defaultDeferredIndexRows};
+constexpr qint64 defaultWithoutLogBytes = qint64(8) << 20;
+std::atomic<qint64> withoutLogBytesSetting{defaultWithoutLogBytes};
 
 } // namespace
 
@@ -30,12 +32,44 @@ qint64 tableRowsEstimate(Database &db, const QString &table)
     }
 }
 
-BulkWriteSettings::BulkWriteSettings(Database &db, qint64 cacheKib)
+BulkWriteSettings::BulkWriteSettings(Database &db, qint64 cacheKib, bool withoutLog)
     : m_db(db), m_foreignKeys(db.scalarInt("PRAGMA foreign_keys")), m_cacheSize(db.scalarInt("PRAGMA cache_size"))
 {
     m_db.exec("PRAGMA foreign_keys = OFF");
     if (cacheKib > 0)
         m_db.exec("PRAGMA cache_size = -" + std::to_string(cacheKib));
+    if (withoutLog)
+        leaveLog();
+}
+
+qint64 BulkWriteSettings::withoutLogBytes()
+{
+    return withoutLogBytesSetting.load(std::memory_order_relaxed);
+}
+
+void BulkWriteSettings::setWithoutLogBytesForTests(qint64 bytes)
+{
+    withoutLogBytesSetting.store(bytes < 0 ? defaultWithoutLogBytes : bytes, std::memory_order_relaxed);
+}
+
+void BulkWriteSettings::leaveLog()
+{
+    // Without waiting: a connection that has the workspace open holds a lock until it closes.
+    const qint64 timeout = m_db.scalarInt("PRAGMA busy_timeout");
+    m_db.exec("PRAGMA busy_timeout = 0");
+    try {
+        m_withoutLog =
+            m_db.scalarText("PRAGMA journal_mode = DELETE").compare(QLatin1StringView("delete"), Qt::CaseInsensitive) ==
+            0;
+    } catch (const SqlError &error) {
+        qCInfo(lcImport) << "Importing through the write-ahead log, as another connection has the workspace open:"
+                         << error.message();
+    }
+    m_db.exec("PRAGMA busy_timeout = " + std::to_string(timeout));
+    if (m_withoutLog) {
+        m_synchronous = m_db.scalarInt("PRAGMA synchronous");
+        m_db.exec("PRAGMA synchronous = FULL");
+    }
 }
 
 BulkWriteSettings::~BulkWriteSettings()
@@ -45,6 +79,17 @@ BulkWriteSettings::~BulkWriteSettings()
         m_db.exec(m_foreignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
     } catch (const SqlError &error) {
         qCWarning(lcImport) << "Cannot restore the connection settings:" << error.message();
+    }
+    if (!m_withoutLog)
+        return;
+    try {
+        m_db.exec("PRAGMA synchronous = " + std::to_string(m_synchronous));
+        // Every connection that opens the workspace asks for the log too, so a failure here only lasts until then.
+        const QString journal = m_db.scalarText("PRAGMA journal_mode = WAL");
+        if (journal.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
+            qCWarning(lcImport) << "The workspace stays in journal mode" << journal << "until it is opened again";
+    } catch (const SqlError &error) {
+        qCWarning(lcImport) << "Cannot return the workspace to the write-ahead log:" << error.message();
     }
 }
 

@@ -80,7 +80,8 @@ Result<ContactImportReport> ContactImport::run()
         // Half the workspace's page cache: only the email index takes rows at random places. Measured on 1 M
         // contacts: 32 MiB imported as fast as 64 MiB and 128 MiB, and peak memory stays flat from 100 k rows to 1 M
         // (79 -> 82 MB; with 64 MiB, 96 -> 116 MB, as the cache filled up).
-        BulkWriteSettings settings(db, 32 * 1024);
+        BulkWriteSettings settings(db, 32 * 1024,
+                                   m_options.exclusive && totalBytes >= BulkWriteSettings::withoutLogBytes());
         Transaction transaction(db);
         ContactBulkInsert bulk(db);
         bulk.setActivityWritten(); // by ContactWriter, row group by row group

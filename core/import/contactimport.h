@@ -41,6 +41,10 @@ struct ContactImportOptions
     DateOrder dateOrder = DateOrder::Unknown; // for dates such as 03/04/2025; Unknown: inferred from the whole column
     ContactStatus defaultStatus = ContactStatus::Subscribed; // rows whose file and columns say nothing about consent
     int keepRejects = 1000; // rejects and warnings returned in the report (all rejects are stored)
+    // The caller uses the workspace alone while the import runs (the CLI does; the GUI reads it meanwhile): a large
+    // import may then write without the write-ahead log, which saves copying every page from the log into the file
+    // at the end (see BulkWriteSettings).
+    bool exclusive = false;
 };
 
 // What one CSV file (or ZIP member) was and what became of its rows.

@@ -90,7 +90,8 @@ Result<EventImportReport> EventImport::run()
     try {
         // 128 MiB: the natural key's pages stay in memory while windows of rows arrive for every contact, and index
         // rebuilds sort in memory instead of in temporary files.
-        BulkWriteSettings settings(m_workspace.db(), 128 * 1024);
+        BulkWriteSettings settings(m_workspace.db(), 128 * 1024,
+                                   m_options.exclusive && totalBytes >= BulkWriteSettings::withoutLogBytes());
         SqliteCancelGuard cancelGuard(m_workspace.db(), m_control.cancelFlag);
         Transaction transaction(m_workspace.db());
         const qint64 lastRowidBefore = m_workspace.db().scalarInt("SELECT ifnull(max(rowid), 0) FROM events");

@@ -54,6 +54,10 @@ struct EventImportOptions
     // An open this many seconds or less after a send of the same campaign to the same contact is a machine open.
     int machineOpenSeconds = 10;
     int keepRejects = 1000; // rejects and warnings returned in the report (all rejects are stored)
+    // The caller uses the workspace alone while the import runs (the CLI does; the GUI reads it meanwhile): a large
+    // import may then write without the write-ahead log, which saves copying every page from the log into the file
+    // at the end (see BulkWriteSettings).
+    bool exclusive = false;
 };
 
 struct EventImportCounts

@@ -1,3 +1,4 @@
+#include "import/bulkload.h"
 #include "import/contactimport.h"
 #include "import/importlog.h"
 #include "workspace.h"
@@ -300,6 +301,81 @@ private Q_SLOTS:
         const ContactImportReport report = import(big);
         QCOMPARE(report.counts.imported, 20000);
         QCOMPARE(db().scalarInt("SELECT count(*) FROM tags WHERE name GLOB 't[0-9]'"), 7);
+    }
+
+    // The CLI imports with the workspace to itself: a large import writes through a rollback journal, and the
+    // workspace is back in the write-ahead log afterwards, whether the import finished or was cancelled. With another
+    // connection open, it keeps the log.
+    void exclusiveImportWritesWithoutTheLog_data()
+    {
+        QTest::addColumn<bool>("otherConnection");
+        QTest::addColumn<bool>("cancelled");
+        QTest::newRow("alone") << false << false;
+        QTest::newRow("alone, cancelled") << false << true;
+        QTest::newRow("another connection open") << true << false;
+    }
+
+    void exclusiveImportWritesWithoutTheLog()
+    {
+        QFETCH(bool, otherConnection);
+        QFETCH(bool, cancelled);
+        import(fixture("mailchimp_subscribed.csv"));
+        const QString big = m_dir.filePath(QStringLiteral("big%1.csv").arg(m_count));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("email,first_name,tags\n");
+            for (int i = 0; i < 20000; ++i)
+                file.write(QStringLiteral("person%1@example.com,Person %1,t%2\n").arg(i).arg(i % 7).toUtf8());
+        }
+        std::unique_ptr<Workspace> other;
+        if (otherConnection) {
+            auto opened = Workspace::open(m_workspace->path());
+            QVERIFY(opened.ok());
+            other = std::move(opened).value();
+            QCOMPARE(other->db().scalarInt("SELECT count(*) FROM contacts"), 5); // it has read: it holds its lock
+        }
+        const QByteArray before = contentHash(db());
+        BulkWriteSettings::setWithoutLogBytesForTests(0);
+        std::atomic_bool cancel{false};
+        JobControl control;
+        control.cancelFlag = &cancel;
+        QStringList modes;
+        control.progress = [&](qint64 done, qint64, const QString &) {
+            if (done <= 0)
+                return;
+            modes << db().scalarText("PRAGMA journal_mode");
+            if (cancelled && modes.size() == 3)
+                cancel = true;
+        };
+        ContactImportOptions options;
+        options.filePath = big;
+        options.exclusive = true;
+        auto result = importContacts(*m_workspace, options, control);
+        BulkWriteSettings::setWithoutLogBytesForTests(-1);
+        QVERIFY(!modes.isEmpty());
+        QCOMPARE(modes.constFirst(), otherConnection ? u"wal"_qs : u"delete"_qs);
+        QCOMPARE(db().scalarText("PRAGMA journal_mode"), u"wal"_qs);
+        QCOMPARE(db().scalarInt("PRAGMA synchronous"), 1); // NORMAL, as the workspace set it
+        if (cancelled) {
+            QVERIFY(!result.ok());
+            QVERIFY(result.error().cancelled);
+            QCOMPARE(contentHash(db()), before);
+        } else {
+            QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+            QCOMPARE(result->counts.imported, 20000);
+            QCOMPARE(db().scalarInt("SELECT count(*) FROM contacts"), 20005);
+        }
+        if (other) // the other connection sees what was committed
+            QCOMPARE(other->db().scalarInt("SELECT count(*) FROM contacts"), cancelled ? 5 : 20005);
+        // Reopened, the workspace is whole.
+        m_workspace.reset();
+        other.reset();
+        auto reopened = Workspace::open(m_dir.filePath(QStringLiteral("w%1.herald").arg(m_count)));
+        QVERIFY(reopened.ok());
+        m_workspace = std::move(reopened).value();
+        QCOMPARE(db().scalarText("PRAGMA quick_check"), u"ok"_qs);
+        QCOMPARE(db().scalarInt("SELECT count(*) FROM contacts"), cancelled ? 5 : 20005);
     }
 
     void mappingOverrides()
