@@ -41,13 +41,21 @@ void ActivityTally::stop()
     std::vector<qint64>().swap(m_recount);
 }
 
-void ActivityTally::add(qint64 contactId, qint64 campaignId, EventType type, qint64 at, bool machine, double revenue)
+bool ActivityTally::find(qint64 contactId, qint64 campaignId, ContactTotals *&contactTotals,
+                         CampaignTotals *&campaignTotals)
 {
     if (!m_complete)
-        return;
-    ContactTotals *totals = contact(contactId);
-    CampaignTotals *campaign = campaignSlot(campaignId);
-    if (!m_complete)
+        return false;
+    contactTotals = contact(contactId);
+    campaignTotals = campaignSlot(campaignId);
+    return m_complete;
+}
+
+void ActivityTally::add(qint64 contactId, qint64 campaignId, EventType type, qint64 at, bool machine, double revenue)
+{
+    ContactTotals *totals = nullptr;
+    CampaignTotals *campaign = nullptr;
+    if (!find(contactId, campaignId, totals, campaign))
         return;
     ++m_events;
     m_asOf = std::max(m_asOf, at);
@@ -59,11 +67,9 @@ void ActivityTally::add(qint64 contactId, qint64 campaignId, EventType type, qin
 
 void ActivityTally::addRevenue(qint64 contactId, qint64 campaignId, double revenue)
 {
-    if (!m_complete)
-        return;
-    ContactTotals *totals = contact(contactId);
-    CampaignTotals *campaign = campaignSlot(campaignId);
-    if (!m_complete)
+    ContactTotals *totals = nullptr;
+    CampaignTotals *campaign = nullptr;
+    if (!find(contactId, campaignId, totals, campaign))
         return;
     totals->revenue += revenue;
     if (campaign)
@@ -72,10 +78,9 @@ void ActivityTally::addRevenue(qint64 contactId, qint64 campaignId, double reven
 
 void ActivityTally::opensFlagged(qint64 contactId, qint64 campaignId, qint64 count)
 {
-    if (!m_complete || count <= 0)
-        return;
-    CampaignTotals *campaign = campaignSlot(campaignId);
-    if (!m_complete || !contact(contactId))
+    ContactTotals *totals = nullptr;
+    CampaignTotals *campaign = nullptr;
+    if (count <= 0 || !find(contactId, campaignId, totals, campaign))
         return;
     // The campaign's counts move from human to machine here. The contact's last human open and its pairs (an opener
     // that was human may be machine-only now) depend on which opens are left: it is counted again at the end.

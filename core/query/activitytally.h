@@ -48,6 +48,9 @@ public:
 private:
     activity::ContactTotals *contact(qint64 id);
     activity::CampaignTotals *campaignSlot(qint64 id);
+    // Both totals, made if new; false when the tally stopped (now or before).
+    bool find(qint64 contactId, qint64 campaignId, activity::ContactTotals *&contactTotals,
+              activity::CampaignTotals *&campaignTotals);
     void stop();
 
     bool m_complete = true;
