@@ -91,7 +91,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     try {
         db.open(path, creating ? Database::Mode::ReadWriteCreate : Database::Mode::ReadWrite);
         // Readers never wait in WAL mode; a writer may wait for another one's step (the background indexer builds an
-        // index over ten million events in one): a minute before giving up.
+        // index over ten million events in one): a minute before giving up. So does a connection that opens the
+        // workspace while a command-line import writes it without the log (see BulkWriteSettings).
         db.exec("PRAGMA busy_timeout = 60000");
         const qint64 applicationId = db.scalarInt("PRAGMA application_id");
         const qint64 version = db.scalarInt("PRAGMA user_version");
