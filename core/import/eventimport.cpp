@@ -98,7 +98,8 @@ Result<EventImportReport> EventImport::run()
         // Into a workspace without events, what the writers add is all there is: its totals are kept as it is written,
         // and the summary at the end need not read it back (see ActivityTally).
         if (m_workspace.db().scalarInt("SELECT EXISTS (SELECT 1 FROM events)") == 0)
-            m_tally = std::make_unique<ActivityTally>();
+            m_tally = std::make_unique<ActivityTally>(
+                2 * m_workspace.db().scalarInt("SELECT ifnull(max(id), 0) FROM contacts") + 1'000'000);
         // Rows are at least some 40 bytes; the estimate only decides how the indexes are kept up to date.
         // The natural key finds events already present, so it is always kept; the writer adds rows in windows sorted
         // by its order to keep that cheap. When the import is about as large as the table, events_by_time and

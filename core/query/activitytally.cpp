@@ -8,7 +8,7 @@ using namespace activity;
 
 ContactTotals *ActivityTally::contact(qint64 id)
 {
-    if (id <= 0 || id >= maxContactId) {
+    if (id <= 0 || id >= m_contactIdLimit) {
         stop();
         return nullptr;
     }

@@ -3,6 +3,7 @@
 #include "activitytotals.h"
 #include "domain.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace herald {
@@ -22,6 +23,12 @@ namespace herald {
 class ActivityTally
 {
 public:
+    // Contact ids past `contactIdLimit` stop the tally: the caller passes about twice the ids the workspace has, so
+    // that the table by id stays the size of the refresh's own.
+    explicit ActivityTally(qint64 contactIdLimit = maxContactId)
+        : m_contactIdLimit(std::min(contactIdLimit, maxContactId))
+    {}
+
     // An event the writer added (campaignId 0: none).
     void add(qint64 contactId, qint64 campaignId, EventType type, qint64 at, bool machine, double revenue);
     // Revenue that an order line added to its order's event, already added.
@@ -53,6 +60,7 @@ private:
               activity::CampaignTotals *&campaignTotals);
     void stop();
 
+    qint64 m_contactIdLimit;
     bool m_complete = true;
     qint64 m_events = 0;
     qint64 m_asOf = 0;
